@@ -1,0 +1,212 @@
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import type { Root } from "mdast";
+import type { z } from "zod";
+import {
+  castFrontmatterSchema,
+  pageFrontmatterSchema,
+  pronunciationsSchema,
+  stringsSchema,
+  type CastFrontmatter,
+  type PageFrontmatter,
+  type Pronunciation,
+  type Strings,
+} from "@/content/schema";
+import { parseMarkdownBody } from "./markdown";
+
+export interface Page extends PageFrontmatter {
+  /** Content file, relative to the project root, e.g. `content/pages/book.md`. */
+  file: string;
+  route: string;
+  body: Root;
+}
+
+export interface CastMember extends CastFrontmatter {
+  file: string;
+  route: string;
+  body: Root;
+}
+
+export interface Content {
+  pages: Page[];
+  cast: CastMember[];
+  pronunciations: Pronunciation[];
+  strings: Strings;
+  /** Every route of the site with its page title, in navigation order. */
+  routes: { route: string; title: string }[];
+}
+
+/** Raised when content is invalid; `problems` has one `file: field: message` line each. */
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid content:\n${problems.join("\n")}`);
+    this.name = "ContentError";
+  }
+}
+
+/** Relative path (from the project root, `/`-separated) → file text. */
+export type ContentFiles = Map<string, string>;
+
+export const contentDirectory = "content";
+const pagesDirectory = `${contentDirectory}/pages/`;
+const castDirectory = `${contentDirectory}/cast/`;
+const stringsFile = `${contentDirectory}/strings.json`;
+const pronunciationsFile = `${contentDirectory}/pronunciations.json`;
+/** Pages the layout links to from every page (home, and the footer's two links). */
+const requiredPageFiles = ["index", "accessibility", "help"].map((name) => `${pagesDirectory}${name}.md`);
+
+/** Reads every content file below `projectRoot/content`, except the schema module itself. */
+export function readContentFiles(projectRoot: string): ContentFiles {
+  const files: ContentFiles = new Map();
+  const walk = (relativeDirectory: string) => {
+    for (const entry of fs.readdirSync(path.join(projectRoot, relativeDirectory), { withFileTypes: true })) {
+      const relativePath = `${relativeDirectory}/${entry.name}`;
+      if (entry.isDirectory()) walk(relativePath);
+      else if (!/\.tsx?$/.test(entry.name)) files.set(relativePath, fs.readFileSync(path.join(projectRoot, relativePath), "utf8"));
+    }
+  };
+  walk(contentDirectory);
+  return files;
+}
+
+/** Validates a whole content tree; returns the content or every problem found. */
+export function parseContent(files: ContentFiles): { content?: Content; problems: string[] } {
+  const problems: string[] = [];
+  const linksToCheck: { file: string; href: string; line: number }[] = [];
+  const pages: Page[] = [];
+  const cast: CastMember[] = [];
+
+  const parseMarkdownFile = <Schema extends z.ZodType>(file: string, text: string, schema: Schema) => {
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      parsed = matter(text);
+    } catch (error) {
+      problems.push(`${file}: frontmatter: ${firstLine(error)}`);
+      return undefined;
+    }
+    const frontmatter = validate(file, parsed.data, schema, problems);
+    const body = parseMarkdownBody(parsed.content);
+    problems.push(...body.problems.map((problem) => `${file}: body: ${problem}`));
+    linksToCheck.push(...body.internalLinks.map((link) => ({ file, ...link })));
+    return frontmatter && { frontmatter, tree: body.tree };
+  };
+
+  for (const [file, text] of files) {
+    if (file === stringsFile || file === pronunciationsFile) continue;
+    if (!file.endsWith(".md")) {
+      problems.push(`${file}: not a Markdown file; pages and cast members are .md files`);
+    } else if (file.startsWith(pagesDirectory) && !file.slice(pagesDirectory.length).includes("/")) {
+      const parsed = parseMarkdownFile(file, text, pageFrontmatterSchema);
+      const name = path.posix.basename(file, ".md");
+      if (parsed) pages.push({ ...parsed.frontmatter, file, route: name === "index" ? "/" : `/${name}`, body: parsed.tree });
+    } else if (file.startsWith(castDirectory) && !file.slice(castDirectory.length).includes("/")) {
+      const parsed = parseMarkdownFile(file, text, castFrontmatterSchema);
+      if (parsed) cast.push({ ...parsed.frontmatter, file, route: `/cast/${parsed.frontmatter.slug}`, body: parsed.tree });
+    } else {
+      problems.push(`${file}: not a content location; use ${pagesDirectory} or ${castDirectory}`);
+    }
+  }
+
+  const strings = parseJsonFile(files, stringsFile, stringsSchema, problems);
+  const pronunciations = parseJsonFile(files, pronunciationsFile, pronunciationsSchema, problems);
+  for (const file of requiredPageFiles) {
+    if (!files.has(file)) problems.push(`${file}: missing: every page links to it`);
+  }
+
+  reportDuplicates(cast, (member) => member.slug, "slug", problems);
+  reportDuplicates([...pages, ...cast], (entry) => ("actor" in entry ? entry.actor : entry.title), "title", problems);
+  reportDuplicates(
+    pages.filter((page) => page.nav),
+    (page) => String(page.nav?.order),
+    "nav.order",
+    problems,
+  );
+
+  pages.sort((a, b) => (a.nav?.order ?? Infinity) - (b.nav?.order ?? Infinity) || a.route.localeCompare(b.route));
+  cast.sort((a, b) => a.order - b.order);
+  const routes = [
+    ...pages.map((page) => ({ route: page.route, title: page.title })),
+    ...cast.map((member) => ({ route: member.route, title: member.actor })),
+  ];
+  const knownRoutes = new Set(routes.map(({ route }) => route));
+  for (const link of linksToCheck) {
+    const route = link.href.split(/[?#]/)[0] || "/";
+    if (!knownRoutes.has(route)) problems.push(`${link.file}: body: line ${link.line}: link to "${link.href}" points to no page`);
+  }
+
+  if (problems.length > 0 || !strings || !pronunciations) return { problems };
+  return { content: { pages, cast, pronunciations: pronunciations.entries, strings, routes }, problems };
+}
+
+let cachedContent: Content | undefined;
+
+/** The site's content, validated once per process; throws `ContentError` listing every problem. */
+export function loadContent(projectRoot = process.cwd()): Content {
+  if (cachedContent) return cachedContent;
+  const { content, problems } = parseContent(readContentFiles(projectRoot));
+  if (!content) throw new ContentError(problems);
+  cachedContent = content;
+  return content;
+}
+
+function parseJsonFile<Schema extends z.ZodType>(files: ContentFiles, file: string, schema: Schema, problems: string[]) {
+  const text = files.get(file);
+  if (text === undefined) {
+    problems.push(`${file}: missing`);
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    problems.push(`${file}: not valid JSON: ${firstLine(error)}`);
+    return undefined;
+  }
+  return validate(file, data, schema, problems);
+}
+
+function validate<Schema extends z.ZodType>(file: string, data: unknown, schema: Schema, problems: string[]) {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return result.data as z.output<Schema>;
+  for (const issue of result.error.issues) {
+    const field = issue.path.join(".");
+    const prefix = field ? `${file}: ${field}` : file;
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) problems.push(`${file}: ${field ? `${field}.` : ""}${key}: unknown field`);
+    } else if (issue.code === "invalid_type" && issue.input === undefined) {
+      problems.push(`${prefix}: required`);
+    } else if (issue.code === "invalid_type") {
+      problems.push(`${prefix}: expected ${issue.expected}`);
+    } else {
+      problems.push(`${prefix}: ${issue.message}`);
+    }
+  }
+  return undefined;
+}
+
+function reportDuplicates<Entry extends { file: string }>(
+  entries: Entry[],
+  keyOf: (entry: Entry) => string,
+  field: string,
+  problems: string[],
+) {
+  const firstFileByKey = new Map<string, string>();
+  for (const entry of entries) {
+    const key = keyOf(entry);
+    const firstFile = firstFileByKey.get(key);
+    if (firstFile) problems.push(`${entry.file}: ${field}: "${key}" is already used by ${firstFile}`);
+    else firstFileByKey.set(key, entry.file);
+  }
+}
+
+function firstLine(error: unknown) {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0];
+}
+
+/** The page at `route`; the route must exist, as every route is declared at build time. */
+export function findPage(route: string): Page {
+  const page = loadContent().pages.find((candidate) => candidate.route === route);
+  if (!page) throw new Error(`No content page for route ${route}`);
+  return page;
+}
