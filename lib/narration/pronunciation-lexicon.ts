@@ -1,0 +1,81 @@
+/**
+ * Replaces written names with the spelling the speech engine pronounces well, and keeps a map
+ * so word-boundary offsets reported on the spoken text land on the written text.
+ */
+
+export interface LexiconEntry {
+  readonly written: string;
+  readonly spoken: string;
+}
+
+export interface Substitution {
+  readonly writtenStart: number;
+  readonly writtenEnd: number;
+  readonly spokenStart: number;
+  readonly spokenEnd: number;
+}
+
+export interface LexiconResult {
+  readonly spoken: string;
+  readonly substitutions: readonly Substitution[];
+  /**
+   * An offset inside a substituted form maps to the start ("start") or end ("end") of the
+   * written form, so a boundary in the middle of "loh-BAIR-tee" still highlights "Loberti".
+   */
+  toWrittenOffset(spokenOffset: number, affinity?: "start" | "end"): number;
+}
+
+const WORD_CHARACTER = "[\\p{L}\\p{N}\\p{M}]";
+
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Sorted longest first, because a regular expression alternation takes the first branch that matches. */
+function buildMatcher(entries: readonly LexiconEntry[]): RegExp | null {
+  const written = [...new Set(entries.map((entry) => entry.written).filter((text) => text.length > 0))];
+  if (written.length === 0) return null;
+  written.sort((a, b) => b.length - a.length);
+  const alternatives = written.map(escapeForRegExp).join("|");
+  return new RegExp(`(?<!${WORD_CHARACTER})(?:${alternatives})(?!${WORD_CHARACTER})`, "gu");
+}
+
+function mapToWritten(substitutions: readonly Substitution[], spokenOffset: number, affinity: "start" | "end"): number {
+  let shift = 0;
+  for (const substitution of substitutions) {
+    if (spokenOffset <= substitution.spokenStart) break;
+    if (spokenOffset < substitution.spokenEnd) {
+      return affinity === "start" ? substitution.writtenStart : substitution.writtenEnd;
+    }
+    shift = substitution.writtenEnd - substitution.spokenEnd;
+  }
+  return spokenOffset + shift;
+}
+
+/** Matching is whole-word and case-sensitive, so "Loberti" never rewrites "loberti" in a URL or "Lobertis". */
+export function applyLexicon(text: string, entries: readonly LexiconEntry[]): LexiconResult {
+  const spokenByWritten = new Map(entries.map((entry) => [entry.written, entry.spoken]));
+  const matcher = buildMatcher(entries);
+  const substitutions: Substitution[] = [];
+  let spoken = "";
+  let copiedUpTo = 0;
+  for (const match of matcher ? text.matchAll(matcher) : []) {
+    const replacement = spokenByWritten.get(match[0]) ?? match[0];
+    spoken += text.slice(copiedUpTo, match.index);
+    substitutions.push({
+      writtenStart: match.index,
+      writtenEnd: match.index + match[0].length,
+      spokenStart: spoken.length,
+      spokenEnd: spoken.length + replacement.length,
+    });
+    spoken += replacement;
+    copiedUpTo = match.index + match[0].length;
+  }
+  spoken += text.slice(copiedUpTo);
+  return {
+    spoken,
+    substitutions,
+    toWrittenOffset: (spokenOffset, affinity = "start") =>
+      Math.min(text.length, Math.max(0, mapToWritten(substitutions, spokenOffset, affinity))),
+  };
+}

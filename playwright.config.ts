@@ -1,0 +1,27 @@
+import { defineConfig } from "@playwright/test";
+import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
+
+const port = Number(process.env.TEST_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "tests",
+  fullyParallel: true,
+  // The machines have two cores: one for the server, one for the browser.
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    browserName: "chromium",
+    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+  },
+  webServer: {
+    // The production build: `npm test` builds first, and start.mjs builds if nothing is built.
+    command: "node scripts/start.mjs",
+    env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 240_000,
+  },
+});

@@ -1,0 +1,17 @@
+import { test } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures/axe";
+import { contentRoutes, unknownPaths } from "./fixtures/routes";
+
+for (const { route } of contentRoutes) {
+  test(`axe finds no violation on ${route}`, async ({ page }) => {
+    await page.goto(route);
+    await expectNoAxeViolations(page, route);
+  });
+}
+
+for (const path of unknownPaths) {
+  test(`axe finds no violation on the 404 page at ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page, path);
+  });
+}

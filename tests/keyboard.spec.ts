@@ -1,0 +1,142 @@
+import { expect, test, type Page } from "@playwright/test";
+import { contentRoutes } from "./fixtures/routes";
+
+/** Describes the focused element so failures say what had focus. */
+async function describeFocus(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return "body";
+    return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""} "${element.textContent?.trim().slice(0, 40)}"`;
+  });
+}
+
+test("the skip link is the first Tab stop, is visible when focused, and moves focus into main", async ({ page }) => {
+  await page.goto("/series");
+  await page.keyboard.press("Tab");
+  const skipLink = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skipLink).toBeFocused();
+  const box = await skipLink.boundingBox();
+  expect(box, "the focused skip link has a box").not.toBeNull();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.width).toBeGreaterThan(10);
+  await expect(skipLink).toBeInViewport();
+
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+  // The next Tab continues inside main, not back at the header.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.querySelector("main")!.contains(document.activeElement))).toBe(true);
+});
+
+test("Tab reaches every header, navigation and footer link in visual order, each visibly focused", async ({ page }) => {
+  await page.goto("/book");
+  const chromeLinks = page.locator("header a, footer a");
+  const expectedOrder = await chromeLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  const expectedVisualOrder = await chromeLinks.evaluateAll((links) =>
+    links
+      .map((link) => ({ href: link.getAttribute("href"), box: link.getBoundingClientRect() }))
+      .sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left)
+      .map(({ href }) => href),
+  );
+  expect(expectedOrder, "DOM order matches visual order").toEqual(expectedVisualOrder);
+
+  const reached: string[] = [];
+  const focusStyles: { href: string; focused: string; unfocused: string }[] = [];
+  for (let stop = 0; stop < 200; stop++) {
+    await page.keyboard.press("Tab");
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      if (!element.closest("header, footer") || element.tagName !== "A") return { href: null, done: element === document.body };
+      const style = (node: Element) => {
+        const computed = getComputedStyle(node);
+        return `${computed.outlineStyle} ${computed.outlineWidth} ${computed.outlineColor} | ${computed.boxShadow}`;
+      };
+      const focused = style(element);
+      element.blur();
+      const unfocused = style(element);
+      element.focus();
+      return { href: element.getAttribute("href"), focused, unfocused, done: false };
+    });
+    if (focus.done) break;
+    if (focus.href !== null && "focused" in focus) {
+      reached.push(focus.href);
+      focusStyles.push({ href: focus.href, focused: focus.focused!, unfocused: focus.unfocused! });
+    }
+  }
+  expect(reached).toEqual(expectedOrder);
+  for (const style of focusStyles) {
+    expect(style.focused, `focus on ${style.href} changes its outline or shadow`).not.toEqual(style.unfocused);
+  }
+});
+
+test("the focus indicator meets WCAG 2.4.13: at least 2px thick and 3:1 against the page", async ({ page }) => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const indicator = await page.evaluate(() => {
+      const parse = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+      const luminance = ([r, g, b]: number[]) =>
+        [r, g, b]
+          .map((channel) => channel! / 255)
+          .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, c, index) => sum + c * [0.2126, 0.7152, 0.0722][index]!, 0);
+      const element = document.activeElement!;
+      const outline = getComputedStyle(element);
+      let background = "rgba(0, 0, 0, 0)";
+      for (let node: Element | null = element; node && /rgba\(.*, 0\)|transparent/.test(background); node = node.parentElement) {
+        background = getComputedStyle(node).backgroundColor;
+      }
+      const [lighter, darker] = [luminance(parse(outline.outlineColor)), luminance(parse(background))].sort((a, b) => b - a);
+      return { width: parseFloat(outline.outlineWidth), contrast: (lighter! + 0.05) / (darker! + 0.05), style: outline.outlineStyle };
+    });
+    expect(indicator.style, colorScheme).toBe("solid");
+    expect(indicator.width, colorScheme).toBeGreaterThanOrEqual(2);
+    expect(indicator.contrast, colorScheme).toBeGreaterThanOrEqual(3);
+  }
+});
+
+test("following a navigation link with Enter moves focus to the new h1 and announces the title", async ({ page }) => {
+  await page.goto("/");
+  const navigation = page.getByRole("navigation", { name: "Main" });
+  await navigation.getByRole("link", { name: "Cast" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/cast$/);
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole("status")).toHaveText(await page.title());
+  await expect(navigation.getByRole("link", { name: "Cast" })).toHaveAttribute("aria-current", "page");
+});
+
+test("the first load does not move focus", async ({ page }) => {
+  await page.goto("/casting");
+  await page.waitForLoadState("networkidle");
+  expect(await describeFocus(page)).toBe("body");
+  await expect(page.getByRole("status")).toHaveText("");
+});
+
+for (const { route } of contentRoutes) {
+  test(`nothing sticky or fixed can cover focus on ${route}`, async ({ page }) => {
+    await page.goto(route);
+    const covering = await page.evaluate(() =>
+      [...document.querySelectorAll("body *")]
+        .filter((element) => ["sticky", "fixed"].includes(getComputedStyle(element).position))
+        .map((element) => element.outerHTML.slice(0, 80)),
+    );
+    expect(covering).toEqual([]);
+  });
+}
+
+test("the title is announced once: Next's own route announcer is silenced", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "The book" }).click();
+  await expect(page.getByRole("status")).toHaveText(await page.title());
+  const liveRegions = await page.evaluate(() => {
+    const visible = (element: Element) => getComputedStyle(element).display !== "none";
+    const regions = [...document.querySelectorAll("[aria-live]")].filter(visible);
+    const nextAnnouncer = document.querySelector("next-route-announcer");
+    return { count: regions.length, isNextAnnouncerHidden: !nextAnnouncer || !visible(nextAnnouncer) };
+  });
+  expect(liveRegions).toEqual({ count: 1, isNextAnnouncerHidden: true });
+});

@@ -1,0 +1,92 @@
+import { expect, test } from "@playwright/test";
+import { loadContent } from "@/lib/content/load-content";
+import { contentRoutes, unknownPaths } from "./fixtures/routes";
+
+const { pages, cast, strings } = loadContent();
+const descriptionByRoute = new Map([...pages, ...cast].map((entry) => [entry.route, entry.description]));
+
+for (const { route, title } of contentRoutes) {
+  test(`${route} has one h1, unskipped headings, landmarks, a title and a description`, async ({ page }) => {
+    const response = await page.goto(route);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    const levels = await page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((headings) =>
+      headings.map((heading) => Number(heading.tagName[1])),
+    );
+    expect(levels[0]).toBe(1);
+    levels.forEach((level, index) => {
+      if (index > 0) expect(level, `heading ${index} follows level ${levels[index - 1]}`).toBeLessThanOrEqual(levels[index - 1]! + 1);
+    });
+    await expect(page.locator("main")).toHaveCount(1);
+    await expect(page.locator("main")).toHaveAttribute("id", "main");
+    await expect(page.getByRole("banner")).toHaveCount(1);
+    await expect(page.getByRole("contentinfo")).toHaveCount(1);
+    await expect(page.getByRole("navigation", { name: strings.mainNavigationLabel })).toBeVisible();
+    expect(await page.title()).toContain(title);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", descriptionByRoute.get(route)!);
+  });
+}
+
+test("every page has its own title", async ({ page }) => {
+  const titles = [];
+  for (const { route } of contentRoutes) {
+    await page.goto(route);
+    titles.push(await page.title());
+  }
+  expect(new Set(titles).size).toBe(titles.length);
+});
+
+test("the navigation marks the current page, and a cast page's section", async ({ page }) => {
+  const navigation = page.getByRole("navigation", { name: strings.mainNavigationLabel });
+  for (const navPage of pages.filter((candidate) => candidate.nav)) {
+    await page.goto(navPage.route);
+    await expect(navigation.locator('[aria-current="page"]')).toHaveText(navPage.nav!.label);
+    await expect(navigation.locator("[aria-current]")).toHaveCount(1);
+  }
+  await page.goto(contentRoutes.find(({ route }) => route.startsWith("/cast/"))!.route);
+  await expect(navigation.locator('[aria-current="true"]')).toHaveAttribute("href", "/cast");
+});
+
+test("the footer links to the accessibility statement", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: strings.footer.accessibilityLink }).click();
+  await expect(page).toHaveURL(/\/accessibility$/);
+});
+
+for (const path of unknownPaths) {
+  test(`${path} gets the accessible 404 page`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(strings.notFound.title);
+    expect(await page.title()).toContain(strings.notFound.title);
+    await page.getByRole("link", { name: strings.notFound.homeLink }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+}
+
+test("passages marked as another language render with lang", async ({ page }) => {
+  await page.goto("/series");
+  expect(await page.locator('main [lang="fr"]').count()).toBeGreaterThan(0);
+  await page.goto("/pronunciation");
+  await expect(page.getByRole("rowheader", { name: "Saint-Malo" })).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("columnheader")).toHaveCount(3);
+});
+
+test("sitemap.xml lists every route and robots.txt points to it", async ({ request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  for (const { route } of contentRoutes) expect(sitemap).toContain(`<loc>${new URL(route, "http://localhost:3000").href}</loc>`);
+  expect(sitemap.match(/<loc>/g)).toHaveLength(contentRoutes.length);
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Sitemap: http://localhost:3000/sitemap.xml");
+});
+
+test("responses carry the security headers", async ({ request }) => {
+  const headers = (await request.get("/")).headers();
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["permissions-policy"]).toContain("microphone=()");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-frame-options"]).toBe("DENY");
+});
