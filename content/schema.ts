@@ -9,10 +9,15 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens");
 
-/** A BCP 47 language tag such as "fr" or "de-DE"; Intl is the authority on validity. */
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+
+/**
+ * A BCP 47 language tag such as "fr" or "de-DE". "german" is well-formed BCP 47 but names no
+ * language, so the tag must also be one Intl can name.
+ */
 export const languageTag = z.string().refine((tag) => {
   try {
-    return Intl.getCanonicalLocales(tag).length === 1;
+    return Intl.getCanonicalLocales(tag).length === 1 && languageNames.of(tag) !== undefined;
   } catch {
     return false;
   }

@@ -76,6 +76,8 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
   const linksToCheck: { file: string; href: string; line: number }[] = [];
   const pages: Page[] = [];
   const cast: CastMember[] = [];
+  /** Routes named by file, kept even when a file is invalid, so links to it are not also reported. */
+  const declaredRoutes = new Set<string>();
 
   const parseMarkdownFile = <Schema extends z.ZodType>(file: string, text: string, schema: Schema) => {
     let parsed: matter.GrayMatterFile<string>;
@@ -85,8 +87,10 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
       problems.push(`${file}: frontmatter: ${firstLine(error)}`);
       return undefined;
     }
-    const frontmatter = validate(file, parsed.data, schema, problems);
-    const body = parseMarkdownBody(parsed.content);
+    const frontmatter = validate(file, parsed.data, schema, problems, "frontmatter");
+    // gray-matter's content is the text after the frontmatter; count the lines before it.
+    const bodyFirstLine = text.slice(0, text.length - parsed.content.length).split("\n").length;
+    const body = parseMarkdownBody(parsed.content, bodyFirstLine);
     problems.push(...body.problems.map((problem) => `${file}: body: ${problem}`));
     linksToCheck.push(...body.internalLinks.map((link) => ({ file, ...link })));
     return frontmatter && { frontmatter, tree: body.tree };
@@ -97,9 +101,11 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
     if (!file.endsWith(".md")) {
       problems.push(`${file}: not a Markdown file; pages and cast members are .md files`);
     } else if (file.startsWith(pagesDirectory) && !file.slice(pagesDirectory.length).includes("/")) {
-      const parsed = parseMarkdownFile(file, text, pageFrontmatterSchema);
       const name = path.posix.basename(file, ".md");
-      if (parsed) pages.push({ ...parsed.frontmatter, file, route: name === "index" ? "/" : `/${name}`, body: parsed.tree });
+      const route = name === "index" ? "/" : `/${name}`;
+      declaredRoutes.add(route);
+      const parsed = parseMarkdownFile(file, text, pageFrontmatterSchema);
+      if (parsed) pages.push({ ...parsed.frontmatter, file, route, body: parsed.tree });
     } else if (file.startsWith(castDirectory) && !file.slice(castDirectory.length).includes("/")) {
       const parsed = parseMarkdownFile(file, text, castFrontmatterSchema);
       if (parsed) cast.push({ ...parsed.frontmatter, file, route: `/cast/${parsed.frontmatter.slug}`, body: parsed.tree });
@@ -114,12 +120,13 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
     if (!files.has(file)) problems.push(`${file}: missing: every page links to it`);
   }
 
-  reportDuplicates(cast, (member) => member.slug, "slug", problems);
-  reportDuplicates([...pages, ...cast], (entry) => ("actor" in entry ? entry.actor : entry.title), "title", problems);
+  reportDuplicates(cast, (member) => member.slug, () => "slug", problems);
+  // A cast member's actor name is its page title, so titles are unique across both kinds.
+  reportDuplicates([...pages, ...cast], (entry) => ("actor" in entry ? entry.actor : entry.title), (entry) => ("actor" in entry ? "actor" : "title"), problems);
   reportDuplicates(
     pages.filter((page) => page.nav),
     (page) => String(page.nav?.order),
-    "nav.order",
+    () => "nav.order",
     problems,
   );
 
@@ -129,7 +136,7 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
     ...pages.map((page) => ({ route: page.route, title: page.title })),
     ...cast.map((member) => ({ route: member.route, title: member.actor })),
   ];
-  const knownRoutes = new Set(routes.map(({ route }) => route));
+  const knownRoutes = new Set([...declaredRoutes, ...routes.map(({ route }) => route)]);
   for (const link of linksToCheck) {
     const route = link.href.split(/[?#]/)[0] || "/";
     if (!knownRoutes.has(route)) problems.push(`${link.file}: body: line ${link.line}: link to "${link.href}" points to no page`);
@@ -139,14 +146,15 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
   return { content: { pages, cast, pronunciations: pronunciations.entries, strings, routes }, problems };
 }
 
-let cachedContent: Content | undefined;
+const contentByRoot = new Map<string, Content>();
 
 /** The site's content, validated once per process; throws `ContentError` listing every problem. */
 export function loadContent(projectRoot = process.cwd()): Content {
-  if (cachedContent) return cachedContent;
+  const cached = contentByRoot.get(projectRoot);
+  if (cached) return cached;
   const { content, problems } = parseContent(readContentFiles(projectRoot));
   if (!content) throw new ContentError(problems);
-  cachedContent = content;
+  contentByRoot.set(projectRoot, content);
   return content;
 }
 
@@ -166,14 +174,16 @@ function parseJsonFile<Schema extends z.ZodType>(files: ContentFiles, file: stri
   return validate(file, data, schema, problems);
 }
 
-function validate<Schema extends z.ZodType>(file: string, data: unknown, schema: Schema, problems: string[]) {
+/** `wholeValueName` names the value itself when a problem has no field, e.g. "frontmatter". */
+function validate<Schema extends z.ZodType>(file: string, data: unknown, schema: Schema, problems: string[], wholeValueName?: string) {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data as z.output<Schema>;
   for (const issue of result.error.issues) {
-    const field = issue.path.join(".");
+    const path = issue.path.join(".");
+    const field = path || wholeValueName;
     const prefix = field ? `${file}: ${field}` : file;
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) problems.push(`${file}: ${field ? `${field}.` : ""}${key}: unknown field`);
+      for (const key of issue.keys) problems.push(`${file}: ${path ? `${path}.` : ""}${key}: unknown field`);
     } else if (issue.code === "invalid_type" && issue.input === undefined) {
       problems.push(`${prefix}: required`);
     } else if (issue.code === "invalid_type") {
@@ -188,20 +198,20 @@ function validate<Schema extends z.ZodType>(file: string, data: unknown, schema:
 function reportDuplicates<Entry extends { file: string }>(
   entries: Entry[],
   keyOf: (entry: Entry) => string,
-  field: string,
+  fieldOf: (entry: Entry) => string,
   problems: string[],
 ) {
   const firstFileByKey = new Map<string, string>();
   for (const entry of entries) {
     const key = keyOf(entry);
     const firstFile = firstFileByKey.get(key);
-    if (firstFile) problems.push(`${entry.file}: ${field}: "${key}" is already used by ${firstFile}`);
+    if (firstFile) problems.push(`${entry.file}: ${fieldOf(entry)}: "${key}" is already used by ${firstFile}`);
     else firstFileByKey.set(key, entry.file);
   }
 }
 
 function firstLine(error: unknown) {
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0];
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!.replace(/:$/, "");
 }
 
 /** The page at `route`; the route must exist, as every route is declared at build time. */

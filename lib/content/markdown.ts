@@ -16,7 +16,8 @@ export interface ParsedBody {
 
 const parser = unified().use(remarkParse).use(remarkDirective);
 
-export function parseMarkdownBody(markdown: string): ParsedBody {
+/** `firstLine` is the body's line number in its file, so problems point at the right line. */
+export function parseMarkdownBody(markdown: string, firstLine = 1): ParsedBody {
   const tree = parser.parse(markdown);
   const problems: string[] = [];
   const internalLinks: ParsedBody["internalLinks"] = [];
@@ -26,7 +27,7 @@ export function parseMarkdownBody(markdown: string): ParsedBody {
   // The page title is the h1, so bodies begin at level 2.
   let previousDepth = 1;
   visit(tree, (node) => {
-    const line = node.position?.start.line ?? 0;
+    const line = (node.position?.start.line ?? 1) + firstLine - 1;
     const at = `line ${line}: `;
     switch (node.type) {
       case "heading":
@@ -42,6 +43,7 @@ export function parseMarkdownBody(markdown: string): ParsedBody {
         if (!node.alt?.trim()) problems.push(`${at}image has no text alternative`);
         break;
       case "link":
+      case "definition":
         if (node.url.startsWith("/")) internalLinks.push({ href: node.url, line });
         break;
       case "html":

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { parseMarkdownBody } from "./markdown";
+
+describe("parseMarkdownBody", () => {
+  it("accepts headings that go down one level at a time and back up", () => {
+    const { problems } = parseMarkdownBody("## The role\n\n### Early life\n\nText.\n\n## Saying the names\n\nText.\n");
+    expect(problems).toEqual([]);
+  });
+
+  it("reports a heading that skips a level, with its line", () => {
+    const { problems } = parseMarkdownBody("## The role\n\n#### Early life\n\nText.\n");
+    expect(problems).toEqual(["line 3: level 4 heading skips level 3"]);
+  });
+
+  it("reports a body that starts below level 2", () => {
+    expect(parseMarkdownBody("### Too deep\n\nText.\n").problems).toEqual(["line 1: level 3 heading skips level 2"]);
+  });
+
+  it("collects root-relative links with their lines, and nothing else", () => {
+    const markdown = [
+      "## Find out more",
+      "",
+      "- [About the series](/series)",
+      "- [Loberti](/cast/aria-mia-loberti#role) and [Netflix](https://www.netflix.com/)",
+      "",
+      "Back to [the top](#top) or [home](/).",
+    ].join("\n");
+    const { internalLinks, problems } = parseMarkdownBody(markdown);
+    expect(problems).toEqual([]);
+    expect(internalLinks).toEqual([
+      { href: "/series", line: 3 },
+      { href: "/cast/aria-mia-loberti#role", line: 4 },
+      { href: "/", line: 6 },
+    ]);
+  });
+
+  it("counts a body of link definitions only as empty", () => {
+    expect(parseMarkdownBody("[series]: /series\n[book]: /book\n").problems).toEqual(["empty"]);
+    expect(parseMarkdownBody("\n  \n").problems).toEqual(["empty"]);
+  });
+
+  it("reports an unknown directive without checking its lang", () => {
+    expect(parseMarkdownBody("## Hi\n\n:shout[hi]{lang=fr}\n").problems).toEqual([
+      'line 3: unknown directive ":shout"; use :span[text]{lang=fr} or :::div{lang=fr}',
+    ]);
+  });
+});
