@@ -1,5 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
+import { loadContent } from "@/lib/content/load-content";
 import { contentRoutes } from "./fixtures/routes";
+
+const { strings } = loadContent();
+const documentTitleOf = (route: string) => `${contentRoutes.find((entry) => entry.route === route)!.title} – ${strings.siteName}`;
 
 /** Describes the focused element so failures say what had focus. */
 async function describeFocus(page: Page) {
@@ -105,7 +109,8 @@ test("following a navigation link with Enter moves focus to the new h1 and annou
   await expect(page).toHaveURL(/\/cast$/);
   const heading = page.getByRole("heading", { level: 1 });
   await expect(heading).toBeFocused();
-  await expect(page.getByRole("status")).toHaveText(await page.title());
+  await expect(page).toHaveTitle(documentTitleOf("/cast"));
+  await expect(page.getByRole("status")).toHaveText(documentTitleOf("/cast"));
   await expect(navigation.getByRole("link", { name: "Cast" })).toHaveAttribute("aria-current", "page");
 });
 
@@ -131,7 +136,7 @@ for (const { route } of contentRoutes) {
 test("the title is announced once: Next's own route announcer is silenced", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "The book" }).click();
-  await expect(page.getByRole("status")).toHaveText(await page.title());
+  await expect(page.getByRole("status")).toHaveText(documentTitleOf("/book"));
   const liveRegions = await page.evaluate(() => {
     const visible = (element: Element) => getComputedStyle(element).display !== "none";
     const regions = [...document.querySelectorAll("[aria-live]")].filter(visible);
