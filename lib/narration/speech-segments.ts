@@ -70,10 +70,10 @@ export interface SegmentOptions {
 /**
  * Titles that precede a name. ICU's `-u-ss-standard` suppressions would keep "Mr. Ruffalo"
  * together (https://unicode.org/reports/tr35/#UnicodeSentenceBreakSuppressionsIdentifier), but
- * ECMA-402 does not pass that key to Intl.Segmenter in any engine, V8, SpiderMonkey or
- * JavaScriptCore (https://github.com/unicode-org/icu4x/issues/3927), so every title before a
- * capitalised name starts a new "sentence". Kept to titles: "No." or "Jr." also end sentences,
- * and a wrong merge is worse than a short pause.
+ * ECMA-402 does not offer them yet (https://github.com/unicode-org/icu4x/issues/3927) and V8
+ * ignores the key in Intl.Segmenter, so every title before a capitalised name starts a new
+ * "sentence". Kept to titles: "No." or "Jr." also end sentences, and a wrong merge is worse
+ * than a short pause.
  */
 const TITLE_ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Mt", "vs"];
 const ENDS_WITH_TITLE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${TITLE_ABBREVIATIONS.join("|")})\\.$`, "u");

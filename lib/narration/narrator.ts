@@ -1,0 +1,517 @@
+/**
+ * The narration controller: speaks a page sentence by sentence through an injected speech
+ * engine and publishes snapshots for `useSyncExternalStore`. No React and no DOM here; the DOM
+ * adapter turns snapshots into highlights and user input into method calls.
+ */
+import { estimateDurationMs } from "./estimate-duration";
+import { applyLexicon } from "./pronunciation-lexicon";
+import type { LexiconEntry, LexiconResult } from "./pronunciation-lexicon";
+import type { SpeechSentence, SpeechWord } from "./speech-segments";
+import { systemTimers } from "./speech-types";
+import type { CreateUtterance, SpeechEngineLike, SpeechEventLike, SpeechUtteranceLike, SpeechVoiceLike, Timers } from "./speech-types";
+import { pickVoiceForLanguage } from "./voice-ranking";
+import { waitForVoices } from "./wait-for-voices";
+
+export type NarrationStatus = "idle" | "loading" | "playing" | "paused" | "finished" | "no-voices" | "error";
+
+/** Offsets in the current sentence's text. */
+export interface WordRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface NarrationSnapshot {
+  readonly status: NarrationStatus;
+  readonly sentenceIndex: number;
+  readonly sentenceCount: number;
+  /** Index into the current sentence's `words`, when the engine reports word boundaries. */
+  readonly wordIndex?: number | undefined;
+  readonly wordRange?: WordRange | undefined;
+  /** The engine's `SpeechSynthesisErrorEvent.error`, or `STALLED_ERROR`. */
+  readonly errorCode?: string | undefined;
+  readonly rate: number;
+  readonly pitch: number;
+  /** The listener's chosen voice; undefined means automatic. */
+  readonly voiceURI?: string | undefined;
+  readonly voices: readonly SpeechVoiceLike[];
+}
+
+export const RATE_RANGE = { min: 0.5, max: 2 } as const;
+export const PITCH_RANGE = { min: 0, max: 2 } as const;
+
+/** Reported when the engine went silent twice on the same sentence without an `end` or `error`. */
+export const STALLED_ERROR = "stalled";
+
+export interface NarratorOptions {
+  readonly engine: SpeechEngineLike;
+  readonly createUtterance: CreateUtterance;
+  readonly sentences: readonly SpeechSentence[];
+  readonly lexicon?: readonly LexiconEntry[];
+  readonly timers?: Timers;
+  /**
+   * False where `pause()` ends the utterance instead of pausing it, as on Chrome and Firefox for
+   * Android (https://github.com/mdn/browser-compat-data/issues/4500); pausing then cancels, and
+   * resuming speaks again from the current word.
+   */
+  readonly isPauseReliable?: boolean;
+  readonly rate?: number;
+  readonly pitch?: number;
+  readonly voiceURI?: string | undefined;
+  /** Where to start, e.g. a saved position. */
+  readonly sentenceIndex?: number;
+  readonly voiceWait?: { readonly timeoutMs: number; readonly pollMs: number };
+  /** Silence allowed after the last event: `factor` × the estimated utterance duration + `slackMs`. */
+  readonly watchdog?: { readonly factor: number; readonly slackMs: number };
+}
+
+interface LiveUtterance {
+  readonly utterance: SpeechUtteranceLike;
+  readonly generation: number;
+  readonly sentence: SpeechSentence;
+  /** Where in the sentence text the utterance starts (non-zero when resuming mid-sentence). */
+  readonly offsetBase: number;
+  readonly lexicon: LexiconResult;
+}
+
+const DEFAULT_VOICE_WAIT = { timeoutMs: 3000, pollMs: 250 };
+const DEFAULT_WATCHDOG = { factor: 2, slackMs: 3000 };
+const MAX_STALL_RETRIES = 1;
+
+function clamp(value: number, range: { readonly min: number; readonly max: number }): number {
+  return Math.min(range.max, Math.max(range.min, value));
+}
+
+function isSameVoiceList(a: readonly SpeechVoiceLike[], b: readonly SpeechVoiceLike[]): boolean {
+  return a.length === b.length && a.every((voice, index) => voice.voiceURI === b[index]?.voiceURI);
+}
+
+function isSameSnapshot(a: NarrationSnapshot, b: NarrationSnapshot): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof NarrationSnapshot)[]);
+  return [...keys].every((key) => a[key] === b[key]);
+}
+
+/** The word containing `offset`, or the next word when `offset` falls between words. */
+function findWordIndex(words: readonly SpeechWord[], offset: number): number | undefined {
+  let low = 0;
+  let high = words.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const word = words[middle];
+    if (word && word.offset <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  const candidate = words[found];
+  if (candidate && offset < candidate.offset + candidate.length) return found;
+  return found + 1 < words.length ? found + 1 : undefined;
+}
+
+export class Narrator {
+  private readonly engine: SpeechEngineLike;
+  private readonly createUtterance: CreateUtterance;
+  private readonly sentences: readonly SpeechSentence[];
+  private readonly lexicon: readonly LexiconEntry[];
+  private readonly timers: Timers;
+  private readonly isPauseReliable: boolean;
+  private readonly voiceWait: { readonly timeoutMs: number; readonly pollMs: number };
+  private readonly watchdog: { readonly factor: number; readonly slackMs: number };
+  private readonly listeners = new Set<(snapshot: NarrationSnapshot) => void>();
+  private snapshot: NarrationSnapshot;
+  /** Bumped whenever speech is abandoned, so late events from older utterances are ignored. */
+  private generation = 0;
+  /**
+   * The utterance being spoken. Holding it also keeps it alive: Chromium stops firing events
+   * for utterances that were garbage-collected mid-speech (https://crbug.com/509488).
+   */
+  private live: LiveUtterance | null = null;
+  private resumeOffset = 0;
+  private stallRetries = 0;
+  private watchdogTimer: unknown = null;
+  private pendingVoices: Promise<readonly SpeechVoiceLike[]> | null = null;
+  private readonly voiceWaitAbort = new AbortController();
+  private isDisposed = false;
+
+  constructor(options: NarratorOptions) {
+    this.engine = options.engine;
+    this.createUtterance = options.createUtterance;
+    this.sentences = options.sentences;
+    this.lexicon = options.lexicon ?? [];
+    this.timers = options.timers ?? systemTimers;
+    this.isPauseReliable = options.isPauseReliable ?? true;
+    this.voiceWait = options.voiceWait ?? DEFAULT_VOICE_WAIT;
+    this.watchdog = options.watchdog ?? DEFAULT_WATCHDOG;
+    const lastIndex = Math.max(0, this.sentences.length - 1);
+    this.snapshot = {
+      status: "idle",
+      sentenceIndex: Math.min(lastIndex, Math.max(0, Math.trunc(options.sentenceIndex ?? 0))),
+      sentenceCount: this.sentences.length,
+      rate: clamp(Number.isFinite(options.rate) ? (options.rate ?? 1) : 1, RATE_RANGE),
+      pitch: clamp(Number.isFinite(options.pitch) ? (options.pitch ?? 1) : 1, PITCH_RANGE),
+      voiceURI: options.voiceURI,
+      voices: this.engine.getVoices(),
+    };
+    this.engine.addEventListener("voiceschanged", this.handleVoicesChanged);
+  }
+
+  readonly subscribe = (listener: (snapshot: NarrationSnapshot) => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  readonly getSnapshot = (): NarrationSnapshot => this.snapshot;
+
+  /** Waits (bounded) for the engine's voices, e.g. to fill the voice picker before playing. */
+  loadVoices(): Promise<readonly SpeechVoiceLike[]> {
+    if (this.snapshot.voices.length > 0) return Promise.resolve(this.snapshot.voices);
+    this.pendingVoices ??= waitForVoices(this.engine, {
+      ...this.voiceWait,
+      timers: this.timers,
+      signal: this.voiceWaitAbort.signal,
+    }).then((voices) => {
+      this.pendingVoices = null;
+      if (!this.isDisposed) this.refreshVoices(voices);
+      return voices;
+    });
+    return this.pendingVoices;
+  }
+
+  /**
+   * Speaks synchronously when voices are known, so the call stays inside the click that asked
+   * for it: Chrome refuses `speak()` before any user activation
+   * (https://chromestatus.com/feature/5687444770914304).
+   */
+  async play(): Promise<void> {
+    if (this.isDisposed) return;
+    const { status } = this.snapshot;
+    if (status === "playing" || status === "loading") return;
+    if (status === "paused") {
+      this.resume();
+      return;
+    }
+    if (this.sentences.length === 0) {
+      this.update({ status: "finished" });
+      return;
+    }
+    if (status === "finished") this.update({ sentenceIndex: 0 });
+    this.stallRetries = 0;
+    // After "no-voices", a second press speaks anyway with the engine's default voice: Safari
+    // 15.4 returned no voices from getVoices() yet could speak
+    // (https://github.com/jsakamoto/Toolbelt.Blazor.SpeechSynthesis/issues/10).
+    if (this.snapshot.voices.length === 0 && status !== "no-voices") {
+      this.update({ status: "loading", errorCode: undefined });
+      const voices = await this.loadVoices();
+      if (this.isDisposed || this.snapshot.status !== "loading") return;
+      if (voices.length === 0) {
+        this.update({ status: "no-voices" });
+        return;
+      }
+    }
+    this.update({ status: "playing", errorCode: undefined });
+    this.speakCurrent();
+  }
+
+  pause(): void {
+    const { status } = this.snapshot;
+    if (status === "loading") {
+      this.update({ status: "idle" });
+      return;
+    }
+    if (status !== "playing") return;
+    this.clearWatchdog();
+    if (this.isPauseReliable && this.live) {
+      this.engine.pause();
+    } else {
+      this.resumeOffset = this.findCurrentWordOffset();
+      this.silence();
+    }
+    this.update({ status: "paused" });
+  }
+
+  resume(): void {
+    if (this.isDisposed || this.snapshot.status !== "paused") return;
+    this.update({ status: "playing" });
+    if (this.live) {
+      this.engine.resume();
+      this.armWatchdog();
+    } else {
+      this.speakCurrent();
+    }
+  }
+
+  /** Stops speaking but keeps the sentence, so Play carries on where the listener was. */
+  stop(): void {
+    if (this.isDisposed) return;
+    this.silence();
+    this.resumeOffset = 0;
+    this.update({ status: "idle", wordIndex: undefined, wordRange: undefined, errorCode: undefined });
+  }
+
+  nextSentence(): boolean {
+    return this.moveTo(this.snapshot.sentenceIndex + 1);
+  }
+
+  previousSentence(): boolean {
+    return this.moveTo(this.snapshot.sentenceIndex - 1);
+  }
+
+  nextBlock(): boolean {
+    const blockIndex = this.currentBlockIndex();
+    return this.moveTo(this.sentences.findIndex((sentence) => sentence.blockIndex > blockIndex));
+  }
+
+  previousBlock(): boolean {
+    const blockIndex = this.currentBlockIndex();
+    const previous = this.findLastSentence((sentence) => sentence.blockIndex < blockIndex);
+    return previous ? this.moveTo(this.findBlockStart(previous.blockIndex)) : false;
+  }
+
+  nextHeading(): boolean {
+    const blockIndex = this.currentBlockIndex();
+    return this.moveTo(
+      this.sentences.findIndex((sentence) => sentence.blockIndex > blockIndex && sentence.blockKind === "heading"),
+    );
+  }
+
+  previousHeading(): boolean {
+    const blockIndex = this.currentBlockIndex();
+    const heading = this.findLastSentence(
+      (sentence) => sentence.blockIndex < blockIndex && sentence.blockKind === "heading",
+    );
+    return heading ? this.moveTo(this.findBlockStart(heading.blockIndex)) : false;
+  }
+
+  /** Starts speaking at a sentence index or at the first sentence of a block id. */
+  playFrom(target: number | string): boolean {
+    const index =
+      typeof target === "number" ? target : this.sentences.findIndex((sentence) => sentence.blockId === target);
+    if (!Number.isInteger(index) || !this.moveTo(index)) return false;
+    void this.play();
+    return true;
+  }
+
+  /** Takes effect from the next utterance; the sentence being spoken keeps its rate. */
+  setRate(rate: number): void {
+    if (Number.isFinite(rate)) this.update({ rate: clamp(rate, RATE_RANGE) });
+  }
+
+  setPitch(pitch: number): void {
+    if (Number.isFinite(pitch)) this.update({ pitch: clamp(pitch, PITCH_RANGE) });
+  }
+
+  /** `undefined` returns to automatic choice. Takes effect from the next utterance. */
+  setVoice(voiceURI: string | undefined): void {
+    this.update({ voiceURI });
+  }
+
+  /** For route changes and `pagehide`: stops speech and lets go of every listener. */
+  dispose(): void {
+    if (this.isDisposed) return;
+    this.silence();
+    this.isDisposed = true;
+    this.voiceWaitAbort.abort();
+    this.engine.removeEventListener("voiceschanged", this.handleVoicesChanged);
+    this.listeners.clear();
+  }
+
+  private readonly handleVoicesChanged = (): void => {
+    this.refreshVoices(this.engine.getVoices());
+  };
+
+  private refreshVoices(voices: readonly SpeechVoiceLike[]): void {
+    if (isSameVoiceList(voices, this.snapshot.voices)) return;
+    const hasVoicesNow = this.snapshot.status === "no-voices" && voices.length > 0;
+    this.update(hasVoicesNow ? { voices, status: "idle" } : { voices });
+  }
+
+  private update(changes: Partial<NarrationSnapshot>): void {
+    const next = { ...this.snapshot, ...changes };
+    if (isSameSnapshot(next, this.snapshot)) return;
+    this.snapshot = next;
+    for (const listener of [...this.listeners]) listener(next);
+  }
+
+  private currentBlockIndex(): number {
+    return this.sentences[this.snapshot.sentenceIndex]?.blockIndex ?? -1;
+  }
+
+  /** `Array.prototype.findLast` is ES2023; the project targets ES2022. */
+  private findLastSentence(matches: (sentence: SpeechSentence) => boolean): SpeechSentence | undefined {
+    for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
+      const sentence = this.sentences[index];
+      if (sentence && matches(sentence)) return sentence;
+    }
+    return undefined;
+  }
+
+  private findBlockStart(blockIndex: number): number {
+    return this.sentences.findIndex((sentence) => sentence.blockIndex === blockIndex);
+  }
+
+  private findCurrentWordOffset(): number {
+    const { wordIndex, sentenceIndex } = this.snapshot;
+    if (wordIndex === undefined) return 0;
+    return this.sentences[sentenceIndex]?.words[wordIndex]?.offset ?? 0;
+  }
+
+  private moveTo(index: number): boolean {
+    if (this.isDisposed || index < 0 || index >= this.sentences.length) return false;
+    const { status } = this.snapshot;
+    this.silence();
+    this.resumeOffset = 0;
+    this.stallRetries = 0;
+    const isDone = status === "finished" || status === "error";
+    this.update({
+      sentenceIndex: index,
+      wordIndex: undefined,
+      wordRange: undefined,
+      status: isDone ? "idle" : status,
+      errorCode: undefined,
+    });
+    if (status === "playing") this.speakCurrent();
+    return true;
+  }
+
+  /** The generation moves before `cancel()` so an event an engine fires inside `cancel()` is already stale. */
+  private silence(): void {
+    this.generation += 1;
+    this.clearWatchdog();
+    const hadLive = this.live !== null;
+    this.live = null;
+    if (hadLive) this.engine.cancel();
+  }
+
+  /**
+   * One sentence per utterance: Chromium stops long utterances after about 15 seconds
+   * (https://issues.chromium.org/issues/41294170, crbug 679437).
+   */
+  private speakCurrent(): void {
+    const sentence = this.sentences[this.snapshot.sentenceIndex];
+    if (!sentence) {
+      this.update({ status: "finished" });
+      return;
+    }
+    this.generation += 1;
+    this.clearWatchdog();
+    const offsetBase = Math.min(this.resumeOffset, sentence.text.length);
+    this.resumeOffset = 0;
+    const lexicon = applyLexicon(sentence.text.slice(offsetBase), this.lexicon);
+    const chosen = this.snapshot.voices.find((voice) => voice.voiceURI === this.snapshot.voiceURI) ?? null;
+    const voice = pickVoiceForLanguage(this.snapshot.voices, sentence.lang, chosen);
+
+    const utterance = this.createUtterance(lexicon.spoken);
+    // Chrome for Android ignores `voice` unless `lang` matches it
+    // (https://github.com/HadrienGardeur/web-speech-recommended-voices/issues/37).
+    utterance.lang = voice?.lang ?? sentence.lang;
+    if (voice) utterance.voice = voice;
+    utterance.rate = this.snapshot.rate;
+    utterance.pitch = this.snapshot.pitch;
+
+    const live: LiveUtterance = { utterance, generation: this.generation, sentence, offsetBase, lexicon };
+    utterance.addEventListener("start", () => this.handleProgress(live));
+    utterance.addEventListener("boundary", (event) => this.handleBoundary(live, event));
+    utterance.addEventListener("end", () => this.handleEnd(live));
+    utterance.addEventListener("error", (event) => this.handleError(live, event));
+    this.live = live;
+    // cancel() leaves the engine paused and speak() only queues while paused
+    // (https://webaudio.github.io/web-speech-api/#dom-speechsynthesis-cancel).
+    if (this.engine.paused) this.engine.resume();
+    this.engine.speak(utterance);
+    this.armWatchdog();
+  }
+
+  private isLive(live: LiveUtterance): boolean {
+    return !this.isDisposed && this.live === live && live.generation === this.generation;
+  }
+
+  private handleProgress(live: LiveUtterance): void {
+    if (this.isLive(live)) this.armWatchdog();
+  }
+
+  /**
+   * Chromium's remote voices send no boundaries (https://issues.chromium.org/issues/40715888);
+   * then only the sentence is highlighted. Safari sends no `charLength`
+   * (https://github.com/d-i-t-a/R2D2BC/pull/308), so the segmented word gives the length.
+   */
+  private handleBoundary(live: LiveUtterance, event: SpeechEventLike): void {
+    if (!this.isLive(live)) return;
+    this.armWatchdog();
+    if (event.name !== "word" || typeof event.charIndex !== "number") return;
+    const { sentence, offsetBase, lexicon } = live;
+    const start = offsetBase + lexicon.toWrittenOffset(event.charIndex, "start");
+    const wordIndex = findWordIndex(sentence.words, start);
+    const word = wordIndex === undefined ? undefined : sentence.words[wordIndex];
+    let wordRange: WordRange | undefined;
+    if (typeof event.charLength === "number" && event.charLength > 0) {
+      const end = offsetBase + lexicon.toWrittenOffset(event.charIndex + event.charLength, "end");
+      wordRange = { start, end: Math.max(start, end) };
+    } else if (word) {
+      wordRange = { start: word.offset, end: word.offset + word.length };
+    }
+    this.update({ wordIndex, wordRange });
+  }
+
+  private handleEnd(live: LiveUtterance): void {
+    if (!this.isLive(live)) return;
+    this.clearWatchdog();
+    this.live = null;
+    this.stallRetries = 0;
+    const next = this.snapshot.sentenceIndex + 1;
+    if (next >= this.sentences.length) {
+      this.update({ status: "finished", wordIndex: undefined, wordRange: undefined });
+      return;
+    }
+    this.update({ sentenceIndex: next, wordIndex: undefined, wordRange: undefined });
+    if (this.snapshot.status === "playing") this.speakCurrent();
+  }
+
+  /** Our own cancel() never gets here: it bumps the generation first, so its "interrupted" is stale. */
+  private handleError(live: LiveUtterance, event: SpeechEventLike): void {
+    if (!this.isLive(live)) return;
+    this.clearWatchdog();
+    this.live = null;
+    this.update({ status: "error", errorCode: event.error ?? "unknown" });
+  }
+
+  private armWatchdog(): void {
+    this.clearWatchdog();
+    const live = this.live;
+    if (!live || this.snapshot.status !== "playing") return;
+    const expectedMs = estimateDurationMs(live.utterance.text.length, live.utterance.rate);
+    const boundMs = expectedMs * this.watchdog.factor + this.watchdog.slackMs;
+    this.watchdogTimer = this.timers.setTimeout(() => this.checkWatchdog(live), boundMs);
+  }
+
+  private clearWatchdog(): void {
+    if (this.watchdogTimer !== null) this.timers.clearTimeout(this.watchdogTimer);
+    this.watchdogTimer = null;
+  }
+
+  /**
+   * Engines sometimes drop an utterance without `end` or `error`: Chromium has stopped mid-text
+   * with `speaking` false and no event (https://crbug.com/335907). While `speaking` is true the
+   * voice may simply send no events, so only a silent engine counts as stalled.
+   */
+  private checkWatchdog(live: LiveUtterance): void {
+    this.watchdogTimer = null;
+    if (!this.isLive(live) || this.snapshot.status !== "playing") return;
+    if (this.engine.speaking) {
+      this.armWatchdog();
+      return;
+    }
+    if (this.stallRetries >= MAX_STALL_RETRIES) {
+      this.silence();
+      this.update({ status: "error", errorCode: STALLED_ERROR });
+      return;
+    }
+    this.stallRetries += 1;
+    this.resumeOffset = this.findCurrentWordOffset();
+    this.silence();
+    this.speakCurrent();
+  }
+}
