@@ -1,0 +1,70 @@
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { axeTags, disabledAxeRules, expectNoAxeViolations } from "./fixtures/axe";
+import { sweepFocus } from "./fixtures/keyboard-sweep";
+import { findHeadingAndLandmarkProblems } from "./fixtures/page-rules";
+import { findReflowProblems } from "./fixtures/reflow";
+import { findTranscriptProblems, recordTranscript } from "./fixtures/screen-reader";
+
+/**
+ * Every accessibility check in this suite passes on the real site; these tests prove each one
+ * can fail, by running it on a page broken on purpose and expecting it to name the defect.
+ */
+const brokenPage = fs.readFileSync(new URL("./fixtures/broken-page.html", import.meta.url), "utf8");
+
+async function openBrokenPage(page: Page) {
+  await page.route("**/broken-on-purpose", (route) => route.fulfill({ contentType: "text/html", body: brokenPage }));
+  await page.goto("/broken-on-purpose");
+}
+
+test("axe reports the broken page's violations, AAA contrast included", async ({ page }) => {
+  await openBrokenPage(page);
+  const results = await new AxeBuilder({ page }).withTags(axeTags).disableRules(disabledAxeRules).analyze();
+  const ruleIds = results.violations.map((violation) => violation.id);
+  expect(ruleIds).toEqual(
+    expect.arrayContaining(["image-alt", "link-name", "button-name", "color-contrast-enhanced", "heading-order", "region", "landmark-unique"]),
+  );
+  expect(ruleIds, "the pale text passes AA, so only the AAA rule can catch it").not.toContain("color-contrast");
+  await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt/);
+});
+
+test("the keyboard sweep finds a missing ring, a covered stop and a focus trap", async ({ page }) => {
+  await openBrokenPage(page);
+  const { problems } = await sweepFocus(page);
+  expect(problems).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/Ringless link.*thinner than 2px/),
+      expect.stringMatching(/Ringless link.*covered by div\.cover/),
+      expect.stringMatching(/Tab: focus stuck on a#trap/),
+    ]),
+  );
+});
+
+test("the reflow check finds sideways scrolling and clipped text", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 256 });
+  await openBrokenPage(page);
+  const problems = await findReflowProblems(page);
+  expect(problems).toEqual(
+    expect.arrayContaining([expect.stringMatching(/scrolls sideways/), expect.stringMatching(/^p\.clipped: content clipped/)]),
+  );
+});
+
+test("the heading and landmark rules find two h1s, a skipped level, loose text and twin landmarks", async ({ page }) => {
+  await openBrokenPage(page);
+  expect(await findHeadingAndLandmarkProblems(page)).toEqual([
+    "2 level 1 headings; expected 1",
+    'heading "Skipped a level" is level 4 after level 2',
+    '"Text outside every landmark." is outside every landmark',
+    '"A fixed bar over the top of the page" is outside every landmark',
+    '2 landmarks are navigation ""; each needs its own label',
+  ]);
+});
+
+test("the transcript review finds unnamed controls and a doubled heading level 1", async ({ page }) => {
+  await openBrokenPage(page);
+  const problems = findTranscriptProblems(await recordTranscript(page));
+  expect(problems).toEqual(
+    expect.arrayContaining(['"link": a control with no name', '"button": a control with no name', "not exactly one level 1 heading"]),
+  );
+});
