@@ -10,12 +10,21 @@ export default defineConfig({
   // The machines have two cores: one for the server, one for the browser.
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [["list"]],
+  reporter: [["list"], ...(process.env.WRITE_CONFORMANCE_RESULTS ? [["./tests/reporters/conformance-reporter.ts"] as const] : [])],
   use: {
     baseURL,
     browserName: "chromium",
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
+  projects: [
+    { name: "chromium", testIgnore: /narration-real-engine\.spec\.ts$/ },
+    {
+      // The real speech engine: speech-dispatcher with espeak-ng, started by scripts/setup-speech.sh.
+      name: "real-speech",
+      testMatch: /narration-real-engine\.spec\.ts$/,
+      use: { launchOptions: { executablePath: findChromium(), args: [...chromiumArgs, "--enable-speech-dispatcher"] } },
+    },
+  ],
   webServer: {
     // The production build: `npm test` builds first, and start.mjs builds if nothing is built.
     command: "node scripts/start.mjs",

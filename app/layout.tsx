@@ -5,6 +5,7 @@ import { RouteFocus } from "@/components/layout/route-focus";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { ReadingSettingsHead } from "@/components/settings/reading-settings-head";
 import { loadContent } from "@/lib/content/load-content";
 import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
@@ -20,7 +21,13 @@ export function generateMetadata(): Metadata {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The reading settings script sets data-* attributes on <html> before React hydrates, from
+    // what this reader saved; the server cannot know them, so React must not warn that they
+    // differ. This silences only <html>'s own attributes, not its children.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ReadingSettingsHead />
+      </head>
       <body>
         <LiveAnnouncer>
           <SkipLink />

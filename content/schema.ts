@@ -3,6 +3,7 @@
  * Types used anywhere else in the app are inferred from these schemas, never written by hand.
  */
 import { z } from "zod";
+import { readingSettingOptions } from "@/lib/settings/reading-settings";
 
 const text = z.string().trim().min(1, "must not be empty");
 const slug = z
@@ -30,7 +31,7 @@ export const pageFrontmatterSchema = z.strictObject({
   /** Present when the page is listed in the main navigation. */
   nav: z.strictObject({ label: text, order: z.number().int().positive() }).optional(),
   /** Pages whose body is followed by generated content built from other files. */
-  template: z.enum(["article", "cast-index", "pronunciation"]).default("article"),
+  template: z.enum(["article", "cast-index", "pronunciation", "conformance-report"]).default("article"),
 });
 
 /** Frontmatter of `content/cast/<file>.md`; the body is the character's place in the story. */
@@ -63,6 +64,103 @@ export const pronunciationsSchema = z.strictObject({
     .min(1, "must list at least one name"),
 });
 
+/** A message the code completes, e.g. "Text size {percent}%": it must keep its placeholder. */
+const messageWith = (placeholder: string) => text.includes(placeholder, { message: `must contain ${placeholder}` });
+
+/** One reading setting offered as radio buttons: a label for every option the setting has. */
+const readingSettingChoice = (options: readonly [string, ...string[]]) =>
+  z.strictObject({
+    legend: text,
+    /** Shown under the legend, for a choice that needs explaining. */
+    hint: text.optional(),
+    options: z.record(z.enum(options), text),
+    /** Said in the live region when the choice changes, e.g. "Colours: Dark". */
+    announcement: messageWith("{option}"),
+  });
+
+/** The narration player's words (components/narration/), including what it says in the live region. */
+const narrationStrings = z.strictObject({
+  heading: text,
+  /** Shown until the player's script runs, and for good with JavaScript off. */
+  needsJavaScript: text,
+  /** No speechSynthesis or no Intl.Segmenter. */
+  unsupported: text,
+  noVoices: text,
+  helpLink: text,
+  loadingVoices: text,
+  play: text,
+  pause: text,
+  stop: text,
+  tryAnyway: text,
+  continueFrom: messageWith("{sentence}"),
+  navigationLabel: text,
+  previousSentence: text,
+  nextSentence: text,
+  previousParagraph: text,
+  nextParagraph: text,
+  previousHeading: text,
+  nextHeading: text,
+  position: messageWith("{current}").includes("{total}", { message: "must contain {total}" }),
+  section: messageWith("{heading}"),
+  elapsed: messageWith("{duration}"),
+  remaining: messageWith("{duration}"),
+  lessThanAMinute: text,
+  oneMinute: text,
+  minutes: messageWith("{count}"),
+  settingsSummary: text,
+  /** Said when the speed and voice controls cannot be fetched, e.g. offline. */
+  settingsLoadFailed: text,
+  rateLabel: text,
+  rateOption: messageWith("{rate}"),
+  normalOption: messageWith("{option}"),
+  pitchLabel: text,
+  /** From lowest to highest, one per pitch the player offers. */
+  pitchOptions: z.tuple([text, text, text, text, text]),
+  voiceLanguageLabel: text,
+  allLanguages: text,
+  voiceLanguageOption: messageWith("{language}").includes("{count}", { message: "must contain {count}" }),
+  /** For voices that name no language. */
+  otherLanguage: text,
+  voiceLabel: text,
+  automaticVoice: text,
+  shortcutsCheckbox: text,
+  shortcutsButton: text,
+  listenFromHere: text,
+  /** How an image is read aloud: its text alternative in place of {alt}. */
+  image: messageWith("{alt}"),
+  errorMessage: text,
+  announcements: z.strictObject({
+    playing: text,
+    paused: text,
+    stopped: text,
+    finished: text,
+    noVoices: text,
+    error: text,
+  }),
+  shortcutsDialog: z.strictObject({
+    title: text,
+    description: text,
+    close: text,
+    /** Said when the dialog's code cannot be fetched, e.g. offline. */
+    loadFailed: text,
+    playerCaption: text,
+    pageCaption: text,
+    keysHeader: text,
+    actionHeader: text,
+    actions: z.strictObject({
+      playPause: text,
+      stop: text,
+      previousSentence: text,
+      nextSentence: text,
+      previousParagraph: text,
+      nextParagraph: text,
+      previousHeading: text,
+      nextHeading: text,
+      help: text,
+    }),
+  }),
+});
+
 /** `content/strings.json`: every word of the interface that is not part of a page. */
 export const stringsSchema = z.strictObject({
   siteName: text,
@@ -84,6 +182,59 @@ export const stringsSchema = z.strictObject({
     languageHeader: text,
   }),
   notFound: z.strictObject({ title: text, description: text, body: text, homeLink: text }),
+  narration: narrationStrings,
+  conformanceReport: z.strictObject({
+    heading: text,
+    testedOn: text.includes("{date}", { message: "must contain {date}" }),
+    caption: text,
+    criterionHeader: text,
+    levelHeader: text,
+    methodHeader: text,
+    resultHeader: text,
+    passed: text.includes("{passed}", { message: "must contain {passed}" }),
+    failed: text.includes("{failed}", { message: "must contain {failed}" }),
+    notTested: text,
+  }),
+  settings: z.strictObject({
+    openButton: text,
+    /** Said when the dialog's code cannot be fetched, e.g. offline. */
+    loadFailed: text,
+    dialogTitle: text,
+    dialogDescription: text,
+    closeButton: text,
+    theme: readingSettingChoice(readingSettingOptions.theme),
+    textSize: z.strictObject({ label: text, value: messageWith("{percent}"), announcement: messageWith("{percent}") }),
+    spacing: readingSettingChoice(readingSettingOptions.spacing),
+    font: readingSettingChoice(readingSettingOptions.font),
+    motion: readingSettingChoice(readingSettingOptions.motion),
+    linkUnderlines: readingSettingChoice(readingSettingOptions.linkUnderlines),
+    resetButton: text,
+    resetAnnouncement: text,
+  }),
+});
+
+const criterionId = z.string().regex(/^[1-4]\.\d{1,2}\.\d{1,2}$/, "must be a WCAG success criterion number such as 1.4.3");
+
+/** `content/wcag-criteria.json`: the WCAG 2.2 success criteria the tests check, and how. */
+export const wcagCriteriaSchema = z.strictObject({
+  criteria: z
+    .array(
+      z.strictObject({
+        id: criterionId,
+        title: text,
+        level: z.enum(["A", "AA", "AAA"]),
+        /** How the test suite checks it, in words for the report page. */
+        method: text,
+      }),
+    )
+    .min(1, "must list at least one criterion"),
+});
+
+/** `content/conformance-results.json`: written by the test run, never by hand. */
+export const conformanceResultsSchema = z.strictObject({
+  /** The date of the run, YYYY-MM-DD. */
+  testedOn: z.iso.date(),
+  criteria: z.record(criterionId, z.strictObject({ passed: z.number().int().min(0), failed: z.number().int().min(0) })),
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
@@ -91,3 +242,5 @@ export type CastFrontmatter = z.infer<typeof castFrontmatterSchema>;
 export type Pronunciations = z.infer<typeof pronunciationsSchema>;
 export type Pronunciation = Pronunciations["entries"][number];
 export type Strings = z.infer<typeof stringsSchema>;
+export type WcagCriterion = z.infer<typeof wcagCriteriaSchema>["criteria"][number];
+export type ConformanceResults = z.infer<typeof conformanceResultsSchema>;

@@ -1,14 +1,18 @@
 // `npm run bench`: serve the production build, load every route in Chromium, and print what each
 // route costs a visitor next to the floor it is held to.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import vm from "node:vm";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright";
+import { chromium, type Browser } from "playwright";
 import { loadContent } from "@/lib/content/load-content";
+import { installFakeSpeech } from "../tests/fixtures/fake-speech";
 import { chromiumArgs, findChromium } from "./chromium.mjs";
 
 const port = 3200;
 const origin = `http://127.0.0.1:${port}`;
 const javascriptTargetKiB = 155;
+const readingSettingsTargetKiB = 6;
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -22,6 +26,129 @@ async function waitForServer() {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`The server at ${origin} did not start within 5 minutes`);
+}
+
+/**
+ * The JavaScript the reading settings add, in two parts.
+ *
+ * On every page: the modules of the page's own chunks that belong to the settings button, found
+ * by its class name. Turbopack chunks list their modules as (id, factory) pairs, so each chunk is
+ * run in a sandbox that only collects the factories. Each module is gzipped on its own, which
+ * slightly overstates its share of a chunk that is compressed as a whole.
+ *
+ * On demand: the dialog, with Radix Dialog and zod/mini, is fetched the first time a reader
+ * opens it; that is the scripts the browser fetches from the moment the button is pressed.
+ * Atkinson Hyperlegible is a font, fetched only when chosen, and is not counted.
+ */
+async function measureReadingSettings(browser: Browser) {
+  const page = await browser.newPage();
+  const scripts: { url: string; size: Promise<number> }[] = [];
+  page.on("requestfinished", (request) => {
+    if (request.resourceType() === "script") scripts.push({ url: request.url(), size: request.sizes().then((sizes) => sizes.responseBodySize) });
+  });
+  await page.goto(origin, { waitUntil: "networkidle" });
+  const pageScripts = scripts.splice(0).map(({ url }) => url);
+  let everyPageBytes = 0;
+  for (const url of pageScripts) {
+    const chunks: unknown[][] = [];
+    try {
+      vm.runInNewContext(await (await fetch(url)).text(), { TURBOPACK: chunks });
+    } catch {
+      continue; // The runtime chunk runs code at load; it holds no module of ours.
+    }
+    const factories = chunks.flat().filter((entry): entry is (...args: unknown[]) => unknown => typeof entry === "function");
+    for (const factory of factories) {
+      const source = factory.toString();
+      if (source.includes("reading-settings-button")) everyPageBytes += gzipSync(source).length;
+    }
+  }
+  if (everyPageBytes === 0) throw new Error("No module of the reading settings button found in the page's scripts");
+
+  await page.getByRole("button", { name: loadContent().strings.settings.openButton }).click();
+  await page.getByRole("dialog").waitFor();
+  await page.waitForLoadState("networkidle");
+  const onDemandBytes = (await Promise.all(scripts.map(({ size }) => size))).reduce((sum, size) => sum + size, 0);
+  await page.close();
+  return { everyPageBytes, onDemandBytes, onDemandScripts: scripts.length };
+}
+
+const narrationJavascriptTargetKiB = 12;
+const playToSpeakTargetMs = 16;
+
+/** The chunks the client reference manifest lists for a page entry beyond the root layout's. */
+function findPageOnlyChunks(manifestFile: string, page: string): string[] {
+  const sandbox: { __RSC_MANIFEST?: Record<string, { entryJSFiles: Record<string, string[]> }> } = {};
+  vm.runInNewContext(fs.readFileSync(manifestFile, "utf8"), { self: sandbox, globalThis: sandbox });
+  const entries = sandbox.__RSC_MANIFEST?.[page]?.entryJSFiles ?? {};
+  const layoutChunks = new Set(entries["[project]/app/layout"] ?? []);
+  return (entries[`[project]/app${page}`] ?? []).filter((chunk) => !layoutChunks.has(chunk));
+}
+
+/**
+ * The narration player: the JavaScript it adds to a content page, and how fast Play speaks.
+ *
+ * Added JavaScript: for each kind of content page (home, article, cast member), the chunks its
+ * entry loads beyond the root layout's, from the build's client reference manifests. Content
+ * pages have no client component but the player and its "Listen from here" buttons (links and
+ * the settings button are in the layout's chunk), so those chunks are the player's cost; each
+ * is gzipped whole, so a module shared with another page would count in full. The shortcuts
+ * dialog (Radix Dialog) is fetched only when first opened and is reported apart.
+ *
+ * Play to speak: in the page, from the click reaching window (a capturing listener added
+ * before the page's scripts) to the fake engine's speak() (tests/fixtures/fake-speech.ts, which
+ * records performance.now()); the median of 20 presses, each after Stop, once the page has been
+ * read and segmented in idle time.
+ */
+async function measureNarration(browser: Browser) {
+  const manifests = [
+    { file: ".next/server/app/page_client-reference-manifest.js", page: "/page" },
+    { file: ".next/server/app/[...slug]/page_client-reference-manifest.js", page: "/[...slug]/page" },
+    { file: ".next/server/app/cast/[slug]/page_client-reference-manifest.js", page: "/cast/[slug]/page" },
+  ];
+  let addedBytes = 0;
+  for (const { file, page } of manifests) {
+    const chunks = findPageOnlyChunks(file, page);
+    if (chunks.length === 0) throw new Error(`No page chunks for ${page}: is the player still on content pages?`);
+    const sizes = await Promise.all(chunks.map(async (chunk) => gzipSync(await (await fetch(`${origin}/_next/${chunk}`)).text()).length));
+    addedBytes = Math.max(addedBytes, sizes.reduce((sum, size) => sum + size, 0));
+  }
+
+  const page = await browser.newPage();
+  await installFakeSpeech(page);
+  await page.addInitScript(() => {
+    window.addEventListener("click", () => Object.assign(window, { __clickAt: performance.now() }), { capture: true });
+  });
+  await page.goto(`${origin}/book`, { waitUntil: "networkidle" });
+  const { narration } = loadContent().strings;
+  const region = page.getByRole("region", { name: narration.heading });
+  // The progress line appears once the page has been read and segmented.
+  await region.getByRole("listitem").first().waitFor();
+  const delays: number[] = [];
+  for (let press = 0; press < 20; press += 1) {
+    await region.getByRole("button", { name: narration.play, exact: true }).click();
+    delays.push(
+      await page.evaluate(() => {
+        const speakAt = window.__fakeSpeech!.speakTimes.at(-1)!;
+        return speakAt - (window as unknown as { __clickAt: number }).__clickAt;
+      }),
+    );
+    await region.getByRole("button", { name: narration.stop, exact: true }).click();
+  }
+  const speakTimes = await page.evaluate(() => window.__fakeSpeech!.speakTimes.length);
+  if (speakTimes !== 20) throw new Error(`Expected 20 speak() calls, got ${speakTimes}`);
+  delays.sort((a, b) => a - b);
+  const medianMs = (delays[9]! + delays[10]!) / 2;
+
+  const scripts: Promise<number>[] = [];
+  page.on("requestfinished", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.sizes().then((sizes) => sizes.responseBodySize));
+  });
+  await region.getByRole("button", { name: narration.shortcutsButton }).click();
+  await page.getByRole("dialog").waitFor();
+  await page.waitForLoadState("networkidle");
+  const dialogBytes = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
+  await page.close();
+  return { addedBytes, medianMs, slowestMs: delays.at(-1)!, dialogBytes };
 }
 
 const server = spawn("node", ["scripts/start.mjs"], {
@@ -48,6 +175,8 @@ try {
     rows.push([route, kib(javascriptBytes), String(scripts.length), kib(html.length), kib(gzipSync(html).length)]);
     await page.close();
   }
+  const settings = await measureReadingSettings(browser);
+  const narration = await measureNarration(browser);
   await browser.close();
 
   const header = ["route", "JS gzip KiB", "scripts", "HTML KiB", "HTML gzip KiB"];
@@ -57,6 +186,18 @@ try {
   for (const row of rows) console.log(format(row));
   const verdict = largest / 1024 <= javascriptTargetKiB ? "within" : "OVER";
   console.log(`\nLargest route JavaScript: ${kib(largest)} KiB gzip; target ≤ ${javascriptTargetKiB} KiB: ${verdict} target.`);
+  const settingsVerdict = settings.everyPageBytes / 1024 <= readingSettingsTargetKiB ? "within" : "OVER";
+  console.log(
+    `Reading settings JavaScript: ${kib(settings.everyPageBytes)} KiB gzip on every page; target ≤ ${readingSettingsTargetKiB} KiB: ${settingsVerdict} target.` +
+      `\n  Fetched when the dialog first opens: ${kib(settings.onDemandBytes)} KiB gzip in ${settings.onDemandScripts} script(s) (Radix Dialog, zod/mini, the form). The font is fetched only when chosen.`,
+  );
+  const narrationVerdict = narration.addedBytes / 1024 <= narrationJavascriptTargetKiB ? "within" : "OVER";
+  const speakVerdict = narration.medianMs <= playToSpeakTargetMs ? "within" : "OVER";
+  console.log(
+    `Narration player JavaScript: ${kib(narration.addedBytes)} KiB gzip added to a content page; target ≤ ${narrationJavascriptTargetKiB} KiB: ${narrationVerdict} target.` +
+      `\n  Fetched when the shortcuts dialog first opens: ${kib(narration.dialogBytes)} KiB gzip.` +
+      `\nPlay to first speak(): ${narration.medianMs.toFixed(1)} ms median of 20 (slowest ${narration.slowestMs.toFixed(1)} ms); target ≤ ${playToSpeakTargetMs} ms: ${speakVerdict} target.`,
+  );
 } finally {
   process.kill(-server.pid!);
 }

@@ -14,7 +14,7 @@ async function describeFocus(page: Page) {
   });
 }
 
-test("the skip link is the first Tab stop, is visible when focused, and moves focus into main", async ({ page }) => {
+test("the skip link is the first Tab stop, is visible when focused, and moves focus into main", { tag: ["@wcag-2.4.1"] }, async ({ page }) => {
   await page.goto("/series");
   await page.keyboard.press("Tab");
   const skipLink = page.getByRole("link", { name: "Skip to main content" });
@@ -32,16 +32,20 @@ test("the skip link is the first Tab stop, is visible when focused, and moves fo
   expect(await page.evaluate(() => document.querySelector("main")!.contains(document.activeElement))).toBe(true);
 });
 
-test("Tab reaches every header, navigation and footer link in visual order, each visibly focused", async ({ page }) => {
+test("Tab reaches every header, navigation and footer link and button in visual order, each visibly focused", { tag: ["@wcag-2.1.1", "@wcag-2.4.3", "@wcag-2.4.7"] }, async ({ page }) => {
   await page.goto("/book");
-  const chromeLinks = page.locator("header a, footer a");
-  const expectedOrder = await chromeLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
-  const expectedVisualOrder = await chromeLinks.evaluateAll((links) =>
-    links
-      .map((link) => ({ href: link.getAttribute("href"), box: link.getBoundingClientRect() }))
+  // A link is named by its href, a button by its text (the header's Reading settings button).
+  const chromeControls = page.locator("header a, header button, footer a");
+  const expectedOrder = await chromeControls.evaluateAll((controls) =>
+    controls.map((control) => control.getAttribute("href") ?? `button ${control.textContent}`),
+  );
+  const expectedVisualOrder = await chromeControls.evaluateAll((controls) =>
+    controls
+      .map((control) => ({ href: control.getAttribute("href") ?? `button ${control.textContent}`, box: control.getBoundingClientRect() }))
       .sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left)
       .map(({ href }) => href),
   );
+  expect(expectedOrder, "the header has the reading settings button").toContain("button Reading settings");
   expect(expectedOrder, "DOM order matches visual order").toEqual(expectedVisualOrder);
 
   const reached: string[] = [];
@@ -50,7 +54,7 @@ test("Tab reaches every header, navigation and footer link in visual order, each
     await page.keyboard.press("Tab");
     const focus = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
-      if (!element.closest("header, footer") || element.tagName !== "A") return { href: null, done: element === document.body };
+      if (!element.closest("header, footer") || !["A", "BUTTON"].includes(element.tagName)) return { href: null, done: element === document.body };
       const style = (node: Element) => {
         const computed = getComputedStyle(node);
         return `${computed.outlineStyle} ${computed.outlineWidth} ${computed.outlineColor} | ${computed.boxShadow}`;
@@ -59,7 +63,7 @@ test("Tab reaches every header, navigation and footer link in visual order, each
       element.blur();
       const unfocused = style(element);
       element.focus();
-      return { href: element.getAttribute("href"), focused, unfocused, done: false };
+      return { href: element.getAttribute("href") ?? `button ${element.textContent}`, focused, unfocused, done: false };
     });
     if (focus.done) break;
     if (focus.href !== null && "focused" in focus) {
@@ -73,7 +77,7 @@ test("Tab reaches every header, navigation and footer link in visual order, each
   }
 });
 
-test("the focus indicator meets WCAG 2.4.13: at least 2px thick and 3:1 against the page", async ({ page }) => {
+test("the focus indicator meets WCAG 2.4.13: at least 2px thick and 3:1 against the page", { tag: ["@wcag-1.4.11", "@wcag-2.4.13"] }, async ({ page }) => {
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto("/");
@@ -101,7 +105,7 @@ test("the focus indicator meets WCAG 2.4.13: at least 2px thick and 3:1 against 
   }
 });
 
-test("following a navigation link with Enter moves focus to the new h1 and announces the title", async ({ page }) => {
+test("following a navigation link with Enter moves focus to the new h1 and announces the title", { tag: ["@wcag-2.4.3", "@wcag-4.1.3"] }, async ({ page }) => {
   await page.goto("/");
   const navigation = page.getByRole("navigation", { name: "Main" });
   await navigation.getByRole("link", { name: "Cast" }).focus();
@@ -122,7 +126,7 @@ test("the first load does not move focus", async ({ page }) => {
 });
 
 for (const { route } of contentRoutes) {
-  test(`nothing sticky or fixed can cover focus on ${route}`, async ({ page }) => {
+  test(`nothing sticky or fixed can cover focus on ${route}`, { tag: ["@wcag-2.4.11"] }, async ({ page }) => {
     await page.goto(route);
     const covering = await page.evaluate(() =>
       [...document.querySelectorAll("body *")]

@@ -6,7 +6,7 @@ const { pages, cast, strings } = loadContent();
 const descriptionByRoute = new Map([...pages, ...cast].map((entry) => [entry.route, entry.description]));
 
 for (const { route, title } of contentRoutes) {
-  test(`${route} has one h1, unskipped headings, landmarks, a title and a description`, async ({ page }) => {
+  test(`${route} has one h1, unskipped headings, landmarks, a title and a description`, { tag: ["@wcag-1.3.1", "@wcag-2.4.2", "@wcag-3.1.1"] }, async ({ page }) => {
     const response = await page.goto(route);
     expect(response?.status()).toBe(200);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -28,7 +28,7 @@ for (const { route, title } of contentRoutes) {
   });
 }
 
-test("every page has its own title", async ({ page }) => {
+test("every page has its own title", { tag: ["@wcag-2.4.2"] }, async ({ page }) => {
   const titles = [];
   for (const { route } of contentRoutes) {
     await page.goto(route);
@@ -37,7 +37,7 @@ test("every page has its own title", async ({ page }) => {
   expect(new Set(titles).size).toBe(titles.length);
 });
 
-test("the navigation marks the current page, and a cast page's section", async ({ page }) => {
+test("the navigation marks the current page, and a cast page's section", { tag: ["@wcag-2.4.8"] }, async ({ page }) => {
   const navigation = page.getByRole("navigation", { name: strings.mainNavigationLabel });
   for (const navPage of pages.filter((candidate) => candidate.nav)) {
     await page.goto(navPage.route);
@@ -65,7 +65,7 @@ for (const path of unknownPaths) {
   });
 }
 
-test("passages marked as another language render with lang", async ({ page }) => {
+test("passages marked as another language render with lang", { tag: ["@wcag-3.1.2"] }, async ({ page }) => {
   await page.goto("/series");
   expect(await page.locator('main [lang="fr"]').count()).toBeGreaterThan(0);
   await page.goto("/pronunciation");

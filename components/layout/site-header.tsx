@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReadingSettings } from "@/components/settings/reading-settings";
 import { loadContent } from "@/lib/content/load-content";
 import { NavLink } from "./nav-link";
 
@@ -12,6 +13,7 @@ export function SiteHeader() {
         </p>
         <p className="site-header__tagline">{strings.siteTagline}</p>
       </div>
+      <ReadingSettings />
       <nav aria-label={strings.mainNavigationLabel} className="site-nav">
         <ul>
           {pages.flatMap((page) =>

@@ -5,13 +5,17 @@ import type { Root } from "mdast";
 import type { z } from "zod";
 import {
   castFrontmatterSchema,
+  conformanceResultsSchema,
   pageFrontmatterSchema,
   pronunciationsSchema,
   stringsSchema,
+  wcagCriteriaSchema,
   type CastFrontmatter,
+  type ConformanceResults,
   type PageFrontmatter,
   type Pronunciation,
   type Strings,
+  type WcagCriterion,
 } from "@/content/schema";
 import { parseMarkdownBody } from "./markdown";
 
@@ -33,6 +37,10 @@ export interface Content {
   cast: CastMember[];
   pronunciations: Pronunciation[];
   strings: Strings;
+  /** The WCAG success criteria the site tests, and how. */
+  criteria: WcagCriterion[];
+  /** Written by the test run (tests/reporters/conformance-reporter.ts), committed, shown at build. */
+  conformanceResults: ConformanceResults;
   /** Every route of the site with its page title, in navigation order. */
   routes: { route: string; title: string }[];
 }
@@ -53,6 +61,9 @@ const pagesDirectory = `${contentDirectory}/pages/`;
 const castDirectory = `${contentDirectory}/cast/`;
 const stringsFile = `${contentDirectory}/strings.json`;
 const pronunciationsFile = `${contentDirectory}/pronunciations.json`;
+const criteriaFile = `${contentDirectory}/wcag-criteria.json`;
+const conformanceResultsFile = `${contentDirectory}/conformance-results.json`;
+const jsonFiles = new Set([stringsFile, pronunciationsFile, criteriaFile, conformanceResultsFile]);
 /** Pages the layout links to from every page (home, and the footer's two links). */
 const requiredPageFiles = ["index", "accessibility", "help"].map((name) => `${pagesDirectory}${name}.md`);
 
@@ -97,11 +108,12 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
   };
 
   for (const [file, text] of files) {
-    if (file === stringsFile || file === pronunciationsFile) continue;
+    if (jsonFiles.has(file)) continue;
     if (!file.endsWith(".md")) {
       problems.push(`${file}: not a Markdown file; pages and cast members are .md files`);
-    } else if (file.startsWith(pagesDirectory) && !file.slice(pagesDirectory.length).includes("/")) {
-      const name = path.posix.basename(file, ".md");
+    } else if (file.startsWith(pagesDirectory)) {
+      // content/pages/index.md is "/", content/pages/a/b.md is "/a/b".
+      const name = file.slice(pagesDirectory.length, -".md".length);
       const route = name === "index" ? "/" : `/${name}`;
       declaredRoutes.add(route);
       const parsed = parseMarkdownFile(file, text, pageFrontmatterSchema);
@@ -116,6 +128,15 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
 
   const strings = parseJsonFile(files, stringsFile, stringsSchema, problems);
   const pronunciations = parseJsonFile(files, pronunciationsFile, pronunciationsSchema, problems);
+  const criteria = parseJsonFile(files, criteriaFile, wcagCriteriaSchema, problems);
+  const conformanceResults = parseJsonFile(files, conformanceResultsFile, conformanceResultsSchema, problems);
+  if (criteria) {
+    reportDuplicates(criteria.criteria.map((criterion) => ({ ...criterion, file: criteriaFile })), (criterion) => criterion.id, () => "criteria.id", problems);
+    const knownCriteria = new Set(criteria.criteria.map((criterion) => criterion.id));
+    for (const id of Object.keys(conformanceResults?.criteria ?? {})) {
+      if (!knownCriteria.has(id)) problems.push(`${conformanceResultsFile}: criteria.${id}: not described in ${criteriaFile}`);
+    }
+  }
   for (const file of requiredPageFiles) {
     if (!files.has(file)) problems.push(`${file}: missing: every page links to it`);
   }
@@ -142,8 +163,11 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
     if (!knownRoutes.has(route)) problems.push(`${link.file}: body: line ${link.line}: link to "${link.href}" points to no page`);
   }
 
-  if (problems.length > 0 || !strings || !pronunciations) return { problems };
-  return { content: { pages, cast, pronunciations: pronunciations.entries, strings, routes }, problems };
+  if (problems.length > 0 || !strings || !pronunciations || !criteria || !conformanceResults) return { problems };
+  return {
+    content: { pages, cast, pronunciations: pronunciations.entries, strings, routes, criteria: criteria.criteria, conformanceResults },
+    problems,
+  };
 }
 
 const contentByRoot = new Map<string, Content>();

@@ -105,7 +105,7 @@ describe("positions", () => {
       POSITIONS_KEY,
       JSON.stringify({
         version: 1,
-        positions: { "/good": { sentenceIndex: 3, savedAt: 5 }, "/negative": { sentenceIndex: -1, savedAt: 5 }, "/text": "x", "/float": { sentenceIndex: 1.5, savedAt: 1 } },
+        positions: { "/good": { sentenceIndex: 3, savedAt: 5 }, "/negative": { sentenceIndex: -1, savedAt: 5 }, "/text": "x", "/float": { sentenceIndex: 1.5, savedAt: 1 }, "/extra": { sentenceIndex: 1, savedAt: 1, page: 2 } },
       }),
     );
     expect(readPositions(storage)).toEqual({ version: 1, positions: { "/good": { sentenceIndex: 3, savedAt: 5 } } });

@@ -2,8 +2,6 @@
  * Persisted narration preferences and per-page reading positions. Reading never throws: stored
  * data can be corrupt, from an older version, or edited by hand, and storage itself can throw.
  */
-import { z } from "zod";
-
 /** The part of `Storage` used here, so tests and the DOM adapter can pass any implementation. */
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -16,15 +14,32 @@ export const POSITIONS_KEY = "light-companion:narration-positions";
 /** Enough for every page of the site; older entries are dropped so storage never fills up. */
 export const MAX_SAVED_POSITIONS = 50;
 
-export const preferencesSchema = z.strictObject({
-  version: z.literal(1),
-  rate: z.number().min(0.5).max(2),
-  pitch: z.number().min(0).max(2),
-  voiceURI: z.string().min(1).optional(),
-  shortcutsEnabled: z.boolean(),
-});
+/*
+ * The shapes are checked by hand rather than with zod: this module runs in the player's client
+ * bundle, where zod would add about 90 KiB gzip and zod/mini about 5 KiB, against a budget of
+ * 12 KiB for the whole player (see `npm run bench`). The tests pin the same rules a schema would.
+ */
 
-export type NarrationPreferences = z.infer<typeof preferencesSchema>;
+export interface NarrationPreferences {
+  readonly version: 1;
+  /** 0.5 to 2, the Web Speech API's useful range. */
+  readonly rate: number;
+  /** 0 to 2. */
+  readonly pitch: number;
+  /** Absent means the voice is chosen automatically for each passage. */
+  readonly voiceURI?: string;
+  readonly shortcutsEnabled: boolean;
+}
+
+export interface SavedPosition {
+  readonly sentenceIndex: number;
+  readonly savedAt: number;
+}
+
+export interface SavedPositions {
+  readonly version: 1;
+  readonly positions: Readonly<Record<string, SavedPosition>>;
+}
 
 /**
  * Single-key shortcuts start off: WCAG 2.1.4 (https://www.w3.org/WAI/WCAG22/Understanding/character-key-shortcuts)
@@ -37,33 +52,22 @@ export const defaultPreferences: NarrationPreferences = {
   shortcutsEnabled: false,
 };
 
-/** One bad field falls back alone, so a corrupt voice does not also reset the listener's rate. */
-const lenientPreferencesSchema = z.object({
-  version: z.literal(1),
-  rate: preferencesSchema.shape.rate.catch(defaultPreferences.rate),
-  pitch: preferencesSchema.shape.pitch.catch(defaultPreferences.pitch),
-  voiceURI: preferencesSchema.shape.voiceURI.catch(undefined),
-  shortcutsEnabled: preferencesSchema.shape.shortcutsEnabled.catch(defaultPreferences.shortcutsEnabled),
-});
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
-export const savedPositionSchema = z.strictObject({
-  sentenceIndex: z.number().int().min(0),
-  savedAt: z.number(),
-});
+function isNumberWithin(value: unknown, min: number, max: number): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= min && value <= max;
+}
 
-export type SavedPosition = z.infer<typeof savedPositionSchema>;
-
-export const positionsSchema = z.strictObject({
-  version: z.literal(1),
-  positions: z.record(z.string(), savedPositionSchema),
-});
-
-export type SavedPositions = z.infer<typeof positionsSchema>;
-
-const lenientPositionsSchema = z.object({
-  version: z.literal(1),
-  positions: z.record(z.string(), z.unknown()),
-});
+/** Exactly `{ sentenceIndex, savedAt }`: a whole, non-negative index and a finite time. */
+function toSavedPosition(value: unknown): SavedPosition | undefined {
+  if (!isRecord(value) || Object.keys(value).length !== 2) return undefined;
+  const { sentenceIndex, savedAt } = value;
+  if (!Number.isSafeInteger(sentenceIndex) || (sentenceIndex as number) < 0) return undefined;
+  if (typeof savedAt !== "number" || !Number.isFinite(savedAt)) return undefined;
+  return { sentenceIndex: sentenceIndex as number, savedAt };
+}
 
 /**
  * `getItem` throws when storage is blocked (a SecurityError with cookies disabled) and `setItem`
@@ -90,11 +94,17 @@ function writeJson(storage: StorageLike | null | undefined, key: string, value: 
   }
 }
 
+/** One bad field falls back alone, so a corrupt voice does not also reset the listener's rate. */
 function normalizePreferences(value: unknown): NarrationPreferences {
-  const parsed = lenientPreferencesSchema.safeParse(value);
-  if (!parsed.success) return defaultPreferences;
-  const { voiceURI, ...rest } = parsed.data;
-  return voiceURI === undefined ? rest : { ...rest, voiceURI };
+  if (!isRecord(value) || value.version !== 1) return defaultPreferences;
+  const { rate, pitch, voiceURI, shortcutsEnabled } = value;
+  const preferences: NarrationPreferences = {
+    version: 1,
+    rate: isNumberWithin(rate, 0.5, 2) ? rate : defaultPreferences.rate,
+    pitch: isNumberWithin(pitch, 0, 2) ? pitch : defaultPreferences.pitch,
+    shortcutsEnabled: typeof shortcutsEnabled === "boolean" ? shortcutsEnabled : defaultPreferences.shortcutsEnabled,
+  };
+  return typeof voiceURI === "string" && voiceURI.length > 0 ? { ...preferences, voiceURI } : preferences;
 }
 
 export function readPreferences(storage: StorageLike | null | undefined): NarrationPreferences {
@@ -107,12 +117,12 @@ export function writePreferences(storage: StorageLike | null | undefined, prefer
 }
 
 export function readPositions(storage: StorageLike | null | undefined): SavedPositions {
-  const parsed = lenientPositionsSchema.safeParse(readJson(storage, POSITIONS_KEY));
+  const stored = readJson(storage, POSITIONS_KEY);
   const positions: Record<string, SavedPosition> = {};
-  if (parsed.success) {
-    for (const [path, entry] of Object.entries(parsed.data.positions)) {
-      const position = savedPositionSchema.safeParse(entry);
-      if (position.success) positions[path] = position.data;
+  if (isRecord(stored) && stored.version === 1 && isRecord(stored.positions)) {
+    for (const [path, entry] of Object.entries(stored.positions)) {
+      const position = toSavedPosition(entry);
+      if (position) positions[path] = position;
     }
   }
   return { version: 1, positions };
@@ -130,10 +140,10 @@ export function writePosition(
   sentenceIndex: number,
   savedAt: number,
 ): boolean {
-  const position = savedPositionSchema.safeParse({ sentenceIndex, savedAt });
-  if (!position.success) return false;
+  const position = toSavedPosition({ sentenceIndex, savedAt });
+  if (!position) return false;
   const entries = Object.entries(readPositions(storage).positions).filter(([saved]) => saved !== path);
-  entries.push([path, position.data]);
+  entries.push([path, position]);
   entries.sort(([, a], [, b]) => b.savedAt - a.savedAt);
   return writeJson(storage, POSITIONS_KEY, {
     version: 1,

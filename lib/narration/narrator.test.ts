@@ -198,6 +198,24 @@ describe("Narrator word highlighting", () => {
     speech.boundary(18, 3);
     expect(narrator.getSnapshot()).toMatchObject({ wordIndex: 3, wordRange: { start: 18, end: 25 } });
   });
+  it("keeps a name's written form for a voice of the name's own language", async () => {
+    const lexicon = [
+      { written: "Loberti", spoken: "loh bair tee", lang: "it" },
+      { written: "pas", spoken: "pah", lang: "fr" },
+    ];
+    const { speech, narrator } = setup({ sentenceIndex: 4, lexicon });
+    await narrator.play();
+    speech.speakCurrent();
+    expect(speech.spoken.map(({ text, voiceURI }) => ({ text, voiceURI }))).toEqual([
+      { text: "loh bair tee says bonjour to everyone.", voiceURI: englishVoice?.voiceURI },
+      { text: "Je ne sais pas.", voiceURI: frenchVoice?.voiceURI },
+    ]);
+
+    // With no French voice the engine's default reads the French sentence, so it gets the respelling.
+    const englishOnly = setup({ sentenceIndex: 5, lexicon, fake: { voices: [englishVoice!] } });
+    await englishOnly.narrator.play();
+    expect(englishOnly.speech.lastSpoken?.text).toBe("Je ne sais pah.");
+  });
 });
 
 describe("Narrator voices", () => {

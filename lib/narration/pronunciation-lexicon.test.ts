@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyLexicon } from "./pronunciation-lexicon";
+import { applyLexicon, createLexicon, selectLexiconForVoice } from "./pronunciation-lexicon";
 import type { LexiconEntry } from "./pronunciation-lexicon";
 
 const entries: LexiconEntry[] = [
@@ -57,5 +57,45 @@ describe("applyLexicon", () => {
     expect(result.toWrittenOffset(8)).toBe(8);
     // Written forms are literal text, not patterns, and empty ones are ignored.
     expect(applyLexicon("axb a.b", [{ written: "a.b", spoken: "A B" }, { written: "", spoken: "x" }]).spoken).toBe("axb A B");
+  });
+});
+
+describe("selectLexiconForVoice", () => {
+  const named: LexiconEntry[] = [
+    { written: "Marie-Laure", spoken: "mah ree lore", lang: "fr" },
+    { written: "Hofmann", spoken: "hoff-mahn", lang: "de-DE" },
+    { written: "Doerr", spoken: "door" },
+  ];
+
+  it("leaves out respellings of names in the voice's own language, whatever the region or separator", () => {
+    expect(selectLexiconForVoice(named, "fr-FR").map((entry) => entry.written)).toEqual(["Hofmann", "Doerr"]);
+    expect(selectLexiconForVoice(named, "de_AT").map((entry) => entry.written)).toEqual(["Marie-Laure", "Doerr"]);
+  });
+
+  it("keeps every entry for another language's voice, or when the voice is unknown", () => {
+    expect(selectLexiconForVoice(named, "en-GB")).toEqual(named);
+    expect(selectLexiconForVoice(named, undefined)).toEqual(named);
+    expect(selectLexiconForVoice(named, "")).toEqual(named);
+  });
+});
+
+describe("createLexicon", () => {
+  it("marks the language of names whose respelling is written for another language's readers", () => {
+    const lexicon = createLexicon(
+      [
+        { written: "Marie-Laure", spoken: "mah ree lore", languageTag: "fr" },
+        { written: "Doerr", spoken: "door", languageTag: "en" },
+        { written: "Jones", spoken: "jones", languageTag: "en-GB" },
+      ],
+      "en",
+    );
+    expect(lexicon).toEqual([
+      { written: "Marie-Laure", spoken: "mah ree lore", lang: "fr" },
+      { written: "Doerr", spoken: "door" },
+      { written: "Jones", spoken: "jones" },
+    ]);
+    // So an English voice still says "door", while a French voice reads Marie-Laure as written.
+    expect(selectLexiconForVoice(lexicon, "en-US").map((entry) => entry.written)).toEqual(["Marie-Laure", "Doerr", "Jones"]);
+    expect(selectLexiconForVoice(lexicon, "fr-FR").map((entry) => entry.written)).toEqual(["Doerr", "Jones"]);
   });
 });

@@ -6,6 +6,27 @@
 export interface LexiconEntry {
   readonly written: string;
   readonly spoken: string;
+  /**
+   * The name's own language, when the respelling is written for speakers of another one. A
+   * respelling like "mah ree lore" helps an English voice say a French name, but a French voice
+   * says "Marie-Laure" better from the written form. Left out for names like "Doerr" ("door"),
+   * whose respelling is for voices of the name's own language.
+   */
+  readonly lang?: string;
+}
+
+/**
+ * Builds the narrator's lexicon from content/pronunciations.json, whose respellings are written
+ * for readers of `respellingLang`: names in that language keep their respelling for every voice.
+ */
+export function createLexicon(
+  pronunciations: readonly { readonly written: string; readonly spoken: string; readonly languageTag: string }[],
+  respellingLang: string,
+): LexiconEntry[] {
+  const respellingLanguage = primaryLanguage(respellingLang);
+  return pronunciations.map(({ written, spoken, languageTag }) =>
+    primaryLanguage(languageTag) === respellingLanguage ? { written, spoken } : { written, spoken, lang: languageTag },
+  );
 }
 
 export interface Substitution {
@@ -50,6 +71,17 @@ function mapToWritten(substitutions: readonly Substitution[], spokenOffset: numb
     shift = substitution.writtenEnd - substitution.spokenEnd;
   }
   return spokenOffset + shift;
+}
+
+function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0] ?? "";
+}
+
+/** The entries worth applying for a voice: all of them, less those in the voice's own language. */
+export function selectLexiconForVoice(entries: readonly LexiconEntry[], voiceLang: string | undefined): readonly LexiconEntry[] {
+  if (!voiceLang) return entries;
+  const language = primaryLanguage(voiceLang);
+  return entries.filter((entry) => entry.lang === undefined || primaryLanguage(entry.lang) !== language);
 }
 
 /** Matching is whole-word and case-sensitive, so "Loberti" never rewrites "loberti" in a URL or "Lobertis". */

@@ -1,0 +1,248 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import type { Strings } from "@/content/schema";
+import { useAnnounce } from "@/components/layout/live-announcer";
+import { estimateProgress } from "@/lib/narration/estimate-duration";
+import type { NarrationStatus } from "@/lib/narration/narrator";
+import type { PageNarration, PageNarrationSnapshot, PlayerCommand } from "@/lib/narration/page-narration";
+import { announcementFor, describeDuration, fillTemplate } from "@/lib/narration/player-messages";
+import type { LexiconEntry } from "@/lib/narration/pronunciation-lexicon";
+import { useNarrationCapabilities } from "./use-narration-capabilities";
+import { useNarrationShortcuts } from "./use-narration-shortcuts";
+import { usePageNarration } from "./use-page-narration";
+import { useShortcutsDialog } from "./use-shortcuts-dialog";
+import "./narration.css";
+
+type NarrationStrings = Strings["narration"];
+type VoiceSettingsComponent = (typeof import("./voice-settings"))["VoiceSettings"];
+
+/**
+ * Speed and voice, with the code that sorts thousands of voices, are fetched the first time a
+ * listener opens or points at them, which keeps the player within its budget (`npm run bench`).
+ */
+function loadVoiceSettings() {
+  return import("./voice-settings").then((module) => module.VoiceSettings);
+}
+
+/** Back and forward, by sentence, paragraph and heading. */
+const MOVES = [
+  ["previousSentence", "nextSentence"],
+  ["previousParagraph", "nextParagraph"],
+  ["previousHeading", "nextHeading"],
+] as const satisfies readonly (readonly (PlayerCommand & keyof NarrationStrings)[])[];
+
+export interface NarrationPlayerProps {
+  readonly strings: NarrationStrings;
+  readonly lexicon: readonly LexiconEntry[];
+  /** Shown as the "artist" in the system's media controls. */
+  readonly siteName: string;
+}
+
+/**
+ * "Listen to this page": reads the page aloud with the browser's speech engine, highlighting
+ * each sentence and word. One per page, after the h1; a new page (client navigation) gets a
+ * fresh player, which stops the old page's speech as it goes.
+ */
+export function NarrationPlayer(props: NarrationPlayerProps) {
+  const pathname = usePathname();
+  return <PagePlayer key={pathname} path={pathname} {...props} />;
+}
+
+function useStatusAnnouncements(status: NarrationStatus | undefined, messages: NarrationStrings["announcements"]) {
+  const announce = useAnnounce();
+  const previous = useRef<NarrationStatus>("idle");
+  useEffect(() => {
+    if (status === undefined) return;
+    const message = announcementFor(previous.current, status);
+    previous.current = status;
+    if (message) announce(messages[message]);
+  }, [status, messages, announce]);
+}
+
+function PagePlayer({ path, strings, lexicon, siteName }: NarrationPlayerProps & { path: string }) {
+  const regionRef = useRef<HTMLElement>(null);
+  const headingId = useId();
+  const capabilities = useNarrationCapabilities();
+  const isSupported = capabilities !== null && capabilities.canSpeak && capabilities.canSegment;
+  const { narration, snapshot, ensureNarration } = usePageNarration({
+    regionRef,
+    path,
+    isSupported,
+    canHighlight: capabilities?.canHighlight ?? false,
+    lexicon,
+    imageTemplate: strings.image,
+    artist: siteName,
+  });
+  const help = useShortcutsDialog(strings.shortcutsDialog);
+  useNarrationShortcuts(narration, regionRef, { isEnabled: snapshot?.preferences.shortcutsEnabled ?? false, onHelp: help.open });
+  useStatusAnnouncements(snapshot?.narration.status, strings.announcements);
+
+  let body;
+  if (capabilities === null) {
+    body = <p>{strings.needsJavaScript}</p>;
+  } else if (!isSupported) {
+    body = (
+      <p>
+        {strings.unsupported} <Link href="/help">{strings.helpLink}</Link>
+      </p>
+    );
+  } else if (snapshot?.voices === "none" && !isSpeaking(snapshot.narration.status)) {
+    body = <NoVoices snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />;
+  } else {
+    body = (
+      <>
+        <Controls narration={narration} snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />
+        <div className="narration__shortcuts">
+          <label className="narration__checkbox">
+            <input
+              type="checkbox"
+              checked={snapshot?.preferences.shortcutsEnabled ?? false}
+              onChange={(event) => ensureNarration()?.setShortcutsEnabled(event.target.checked)}
+            />
+            {strings.shortcutsCheckbox}
+          </label>
+          <button type="button" aria-haspopup="dialog" onClick={help.open} onFocus={help.preload} onPointerEnter={help.preload}>
+            {strings.shortcutsButton}
+          </button>
+        </div>
+        {help.dialog}
+      </>
+    );
+  }
+
+  return (
+    <section ref={regionRef} className="narration" aria-labelledby={headingId} data-narration-skip="">
+      <h2 id={headingId} className="narration__heading">
+        {strings.heading}
+      </h2>
+      {body}
+    </section>
+  );
+}
+
+/** Playing or paused; while voices load after "Try to play anyway", the no-voices message stays. */
+function isSpeaking(status: NarrationStatus): boolean {
+  return status === "playing" || status === "paused";
+}
+
+function NoVoices({
+  snapshot,
+  strings,
+  ensureNarration,
+}: {
+  snapshot: PageNarrationSnapshot;
+  strings: NarrationStrings;
+  ensureNarration: () => PageNarration | null;
+}) {
+  // Safari 15.4 listed no voices yet could speak with its default one
+  // (https://github.com/jsakamoto/Toolbelt.Blazor.SpeechSynthesis/issues/10): the narrator then
+  // speaks anyway on a second Play, which this button gives in one press.
+  const tryAnyway = async () => {
+    const narrator = ensureNarration()?.narrator;
+    if (!narrator) return;
+    await narrator.play();
+    if (narrator.getSnapshot().status === "no-voices") await narrator.play();
+  };
+  return (
+    <>
+      <p>
+        {strings.noVoices} <Link href="/help">{strings.helpLink}</Link>
+      </p>
+      {snapshot.narration.status === "error" && <p className="narration__error">{strings.errorMessage}</p>}
+      <button type="button" onClick={() => void tryAnyway()}>
+        {strings.tryAnyway}
+      </button>
+    </>
+  );
+}
+
+function Controls({
+  narration,
+  snapshot,
+  strings,
+  ensureNarration,
+}: {
+  narration: PageNarration | null;
+  snapshot: PageNarrationSnapshot | null;
+  strings: NarrationStrings;
+  ensureNarration: () => PageNarration | null;
+}) {
+  const [isSettingsOpen, setIsSettingsOpen] = useState(false);
+  const [VoiceSettings, setVoiceSettings] = useState<VoiceSettingsComponent>();
+  const announce = useAnnounce();
+  const preloadSettings = () => {
+    // A failure here is reported when the settings are opened.
+    loadVoiceSettings().catch(() => {});
+  };
+  const toggleSettings = (isOpen: boolean) => {
+    setIsSettingsOpen(isOpen);
+    if (!isOpen || VoiceSettings) return;
+    loadVoiceSettings().then(
+      (component) => setVoiceSettings(() => component),
+      () => announce(strings.settingsLoadFailed),
+    );
+  };
+  const perform = (command: PlayerCommand) => ensureNarration()?.perform(command);
+  const status = snapshot?.narration.status ?? "idle";
+  const isPlaying = status === "playing" || status === "loading";
+  const resumeIndex = snapshot?.resumeIndex;
+
+  return (
+    <>
+      {resumeIndex !== undefined && (
+        <p className="narration__resume">
+          <button type="button" onClick={() => ensureNarration()?.playFrom(resumeIndex)}>
+            {fillTemplate(strings.continueFrom, { sentence: resumeIndex + 1 })}
+          </button>
+        </p>
+      )}
+      <div className="narration__controls">
+        <button type="button" className="narration__play" onClick={() => perform("playPause")}>
+          {isPlaying ? strings.pause : strings.play}
+        </button>
+        <button type="button" onClick={() => perform("stop")}>
+          {strings.stop}
+        </button>
+      </div>
+      <div role="group" aria-label={strings.navigationLabel} className="narration__controls narration__moves">
+        {MOVES.map((pair) => (
+          <div key={pair[0]} className="narration__pair">
+            {pair.map((move) => (
+              <button key={move} type="button" onClick={() => perform(move)}>
+                {strings[move]}
+              </button>
+            ))}
+          </div>
+        ))}
+      </div>
+      {status === "error" && <p className="narration__error">{strings.errorMessage}</p>}
+      {narration && snapshot && <Progress narration={narration} snapshot={snapshot} strings={strings} />}
+      <details className="narration__settings" onToggle={(event) => toggleSettings(event.currentTarget.open)}>
+        <summary onFocus={preloadSettings} onPointerEnter={preloadSettings}>
+          {strings.settingsSummary}
+        </summary>
+        {isSettingsOpen && VoiceSettings && narration && snapshot && <VoiceSettings narration={narration} snapshot={snapshot} strings={strings} />}
+      </details>
+    </>
+  );
+}
+
+/** Plain text, not a live region: a listener hears the page itself, and reads this when they want. */
+function Progress({ narration, snapshot, strings }: { narration: PageNarration; snapshot: PageNarrationSnapshot; strings: NarrationStrings }) {
+  const { sentenceIndex, sentenceCount, wordRange, rate, status } = snapshot.narration;
+  if (sentenceCount === 0) return null;
+  const estimate = estimateProgress(narration.sentences, { sentenceIndex, offset: wordRange?.start }, rate);
+  const section = narration.findSectionHeading(sentenceIndex);
+  return (
+    <ul className="narration__progress">
+      {status === "loading" && <li>{strings.loadingVoices}</li>}
+      <li>{fillTemplate(strings.position, { current: sentenceIndex + 1, total: sentenceCount })}</li>
+      {section && <li>{fillTemplate(strings.section, { heading: section })}</li>}
+      <li>{fillTemplate(strings.elapsed, { duration: describeDuration(estimate.elapsedMs, strings) })}</li>
+      <li>{fillTemplate(strings.remaining, { duration: describeDuration(estimate.remainingMs, strings) })}</li>
+    </ul>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect, useEffectEvent, type RefObject } from "react";
+import { findShortcut } from "@/lib/narration/keyboard-shortcuts";
+import type { PageNarration } from "@/lib/narration/page-narration";
+
+/** Where every key belongs to the field: typing, choosing an option, ticking a box. */
+const FORM_FIELDS = 'input, select, textarea, [contenteditable]:not([contenteditable="false"])';
+
+/**
+ * One keydown listener on the document: Alt + Shift shortcuts work anywhere, single letters
+ * only inside the player. Screen readers in browse mode keep letter keys for themselves and
+ * never deliver them to the page, and no letter is bound outside the player, so nothing a
+ * screen reader user presses while reading is taken.
+ */
+export function useNarrationShortcuts(
+  narration: PageNarration | null,
+  regionRef: RefObject<HTMLElement | null>,
+  { isEnabled, onHelp }: { isEnabled: boolean; onHelp: () => void },
+) {
+  const showHelp = useEffectEvent(onHelp);
+
+  useEffect(() => {
+    if (!narration || !isEnabled) return;
+    const handleKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const target = event.target instanceof Element ? event.target : null;
+      const action = findShortcut(event, {
+        isEnabled: true,
+        isInPlayer: target !== null && regionRef.current?.contains(target) === true,
+        isInFormField: target?.closest(FORM_FIELDS) != null,
+      });
+      if (!action) return;
+      event.preventDefault();
+      if (action === "help") showHelp();
+      else narration.perform(action);
+    };
+    document.addEventListener("keydown", handleKeyDown);
+    return () => document.removeEventListener("keydown", handleKeyDown);
+  }, [narration, isEnabled, regionRef]);
+}

@@ -1,0 +1,96 @@
+import { useEffect, useRef, useSyncExternalStore, type RefObject } from "react";
+import { adaptBrowserSpeech, isPauseReliable } from "@/lib/narration/browser-speech";
+import type { StorageLike } from "@/lib/narration/narration-storage";
+import { PageNarration, type PageNarrationSnapshot } from "@/lib/narration/page-narration";
+import { fillTemplate } from "@/lib/narration/player-messages";
+import type { LexiconEntry } from "@/lib/narration/pronunciation-lexicon";
+import { setActiveNarration, useActiveNarration } from "./active-narration";
+
+/** Reading `localStorage` throws a SecurityError when the browser blocks storage. */
+function findLocalStorage(): StorageLike | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Safari before 18 has no requestIdleCallback (https://caniuse.com/requestidlecallback); a
+ * timeout still keeps the work out of hydration.
+ */
+function runWhenIdle(callback: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(callback, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(callback, 1);
+  return () => window.clearTimeout(handle);
+}
+
+const subscribeToNothing = () => () => {};
+const getNothing = () => null;
+
+export interface PageNarrationSetup {
+  readonly regionRef: RefObject<HTMLElement | null>;
+  readonly path: string;
+  /** False where the browser cannot speak or segment; nothing is set up then. */
+  readonly isSupported: boolean;
+  readonly canHighlight: boolean;
+  readonly lexicon: readonly LexiconEntry[];
+  /** How an image is read, with `{alt}`. */
+  readonly imageTemplate: string;
+  readonly artist: string;
+}
+
+/**
+ * Reads and segments the page when the browser is idle after hydration, so that pressing Play
+ * only has to speak (the bench measures the click-to-speak time); a press that comes sooner
+ * does the reading there and then.
+ */
+export function usePageNarration({ regionRef, path, isSupported, canHighlight, lexicon, imageTemplate, artist }: PageNarrationSetup) {
+  const narration = useActiveNarration();
+  const createNow = useRef<(() => PageNarration) | null>(null);
+
+  useEffect(() => {
+    const region = regionRef.current;
+    const root = region?.closest("main");
+    if (!isSupported || !root) return;
+    let created: PageNarration | null = null;
+    const create = () => {
+      created ??= new PageNarration({
+        root,
+        path,
+        lang: document.documentElement.lang || "en",
+        platform: adaptBrowserSpeech(window.speechSynthesis, window.SpeechSynthesisUtterance),
+        isPauseReliable: isPauseReliable(navigator.userAgent),
+        lexicon,
+        storage: findLocalStorage(),
+        describeImage: (alt) => fillTemplate(imageTemplate, { alt }),
+        canHighlight,
+        mediaMetadata: { title: root.querySelector("h1")?.textContent?.trim() || document.title, artist },
+      });
+      setActiveNarration(created);
+      return created;
+    };
+    createNow.current = create;
+    const cancelIdle = runWhenIdle(create);
+    return () => {
+      cancelIdle();
+      createNow.current = null;
+      if (created) {
+        setActiveNarration(null);
+        created.dispose();
+      }
+    };
+  }, [regionRef, path, isSupported, canHighlight, lexicon, imageTemplate, artist]);
+
+  const snapshot: PageNarrationSnapshot | null = useSyncExternalStore(
+    narration?.subscribe ?? subscribeToNothing,
+    narration?.getSnapshot ?? getNothing,
+    getNothing,
+  );
+
+  const ensureNarration = (): PageNarration | null => narration ?? createNow.current?.() ?? null;
+  return { narration, snapshot, ensureNarration };
+}

@@ -1,0 +1,43 @@
+import { useRef, useState } from "react";
+import type { Strings } from "@/content/schema";
+import { useAnnounce } from "@/components/layout/live-announcer";
+
+type ShortcutsDialogComponent = (typeof import("./shortcuts-dialog"))["ShortcutsDialog"];
+
+/**
+ * The dialog brings Radix Dialog (about 14 KiB gzip), so it is fetched the first time a reader
+ * points at, focuses or presses the button (or presses ?), as the reading settings dialog is.
+ */
+function loadDialog() {
+  return import("./shortcuts-dialog").then((module) => module.ShortcutsDialog);
+}
+
+export function useShortcutsDialog(strings: Strings["narration"]["shortcutsDialog"]) {
+  const [ShortcutsDialog, setShortcutsDialog] = useState<ShortcutsDialogComponent>();
+  const [isOpen, setIsOpen] = useState(false);
+  /** Whatever had focus when the dialog opened: the button, or the player control where ? was pressed. */
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const announce = useAnnounce();
+
+  const open = () => {
+    returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    loadDialog().then(
+      (component) => {
+        setShortcutsDialog(() => component);
+        setIsOpen(true);
+      },
+      () => announce(strings.loadFailed),
+    );
+  };
+
+  const preload = () => {
+    // A failure here is reported when the reader asks for the dialog.
+    loadDialog().catch(() => {});
+  };
+
+  const dialog = ShortcutsDialog ? (
+    <ShortcutsDialog isOpen={isOpen} onOpenChange={setIsOpen} returnFocusTo={returnFocusTo} strings={strings} />
+  ) : null;
+
+  return { open, preload, dialog };
+}

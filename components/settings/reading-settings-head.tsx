@@ -1,0 +1,15 @@
+import { applySavedSettingsScript } from "@/lib/settings/apply-saved-settings";
+import { themeStylesheet } from "@/lib/settings/themes";
+
+/**
+ * Goes first in <head>: the colour palettes, then the script that applies saved reading settings
+ * before the first paint (lib/settings/apply-saved-settings.ts explains why a script).
+ */
+export function ReadingSettingsHead() {
+  return (
+    <>
+      <style dangerouslySetInnerHTML={{ __html: themeStylesheet }} />
+      <script dangerouslySetInnerHTML={{ __html: applySavedSettingsScript }} />
+    </>
+  );
+}

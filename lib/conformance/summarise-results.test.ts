@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { conformanceResultsSchema } from "@/content/schema";
+import { summariseResults } from "./summarise-results";
+
+describe("summariseResults", () => {
+  const testedOn = new Date("2026-11-25T21:00:00Z");
+
+  it("counts each tagged test once per criterion it names", () => {
+    const results = summariseResults(
+      [
+        { tags: ["@wcag-2.4.7", "@wcag-2.4.13"], outcome: "expected" },
+        { tags: ["@wcag-2.4.7"], outcome: "expected" },
+        { tags: ["@wcag-1.4.3"], outcome: "unexpected" },
+      ],
+      testedOn,
+    );
+    expect(results).toEqual({
+      testedOn: "2026-11-25",
+      criteria: { "1.4.3": { passed: 0, failed: 1 }, "2.4.7": { passed: 2, failed: 0 }, "2.4.13": { passed: 1, failed: 0 } },
+    });
+  });
+
+  it("orders criteria numerically, so 1.4.10 follows 1.4.4", () => {
+    const results = summariseResults(
+      ["@wcag-1.4.10", "@wcag-1.4.4", "@wcag-1.4.12"].map((tag) => ({ tags: [tag], outcome: "expected" })),
+      testedOn,
+    );
+    expect(Object.keys(results.criteria)).toEqual(["1.4.4", "1.4.10", "1.4.12"]);
+  });
+
+  it("treats a flaky pass as a failure and ignores skipped tests and other tags", () => {
+    const results = summariseResults(
+      [
+        { tags: ["@wcag-2.1.1", "@slow"], outcome: "flaky" },
+        { tags: ["@wcag-2.1.1"], outcome: "skipped" },
+        { tags: ["@wcag-21"], outcome: "expected" },
+      ],
+      testedOn,
+    );
+    expect(results.criteria).toEqual({ "2.1.1": { passed: 0, failed: 1 } });
+  });
+
+  it("writes what the content schema accepts", () => {
+    const results = summariseResults([{ tags: ["@wcag-4.1.2"], outcome: "expected" }], testedOn);
+    expect(conformanceResultsSchema.parse(results)).toEqual(results);
+  });
+});

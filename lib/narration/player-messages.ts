@@ -1,0 +1,53 @@
+/**
+ * What the player says and shows, decided from the narrator's state. The words themselves come
+ * from content/strings.json; this module only chooses between them and fills in numbers.
+ */
+import type { NarrationStatus } from "./narrator";
+
+/** Replaces each `{name}` with its value; unknown names are left as they are, so a typo shows. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : placeholder,
+  );
+}
+
+export interface DurationWords {
+  readonly lessThanAMinute: string;
+  readonly oneMinute: string;
+  /** Contains `{count}`. */
+  readonly minutes: string;
+}
+
+/** Whole minutes, because the estimate is rough (estimate-duration.ts) and seconds would suggest otherwise. */
+export function describeDuration(milliseconds: number, words: DurationWords): string {
+  const minutes = Math.round(milliseconds / 60_000);
+  if (minutes < 1) return words.lessThanAMinute;
+  if (minutes === 1) return words.oneMinute;
+  return fillTemplate(words.minutes, { count: minutes });
+}
+
+export type Announcement = "playing" | "paused" | "stopped" | "finished" | "noVoices" | "error";
+
+/**
+ * The one message a status change earns in the live region, or null. Moving between sentences
+ * keeps the status, so it is never announced: the listener is hearing the sentence already.
+ */
+export function announcementFor(previous: NarrationStatus, next: NarrationStatus): Announcement | null {
+  if (previous === next) return null;
+  switch (next) {
+    case "playing":
+      return "playing";
+    case "paused":
+      return "paused";
+    case "idle":
+      return previous === "playing" || previous === "paused" ? "stopped" : null;
+    case "finished":
+      return "finished";
+    case "no-voices":
+      return "noVoices";
+    case "error":
+      return "error";
+    case "loading":
+      return null;
+  }
+}

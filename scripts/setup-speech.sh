@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Makes a real speech engine available to Chromium for tests/narration-real-engine.spec.ts.
+# Chromium on Linux speaks through speech-dispatcher (with --enable-speech-dispatcher), which
+# needs an output module (espeak-ng) and an audio server; on a machine with no sound card a
+# PulseAudio null sink stands in for the speakers. Idempotent: running it twice starts nothing twice.
+set -euo pipefail
+
+packages=(speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if ((${#missing[@]} > 0)); then
+  if [[ "$(id -u)" != 0 ]]; then
+    echo "The real-speech tests need these Debian packages: ${missing[*]}" >&2
+    echo "Install them and run again:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${packages[*]}" >&2
+    exit 1
+  fi
+  echo "Installing ${missing[*]}…"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update
+  apt-get install -y --no-install-recommends "${packages[@]}"
+fi
+
+# PulseAudio: a null sink, so speech "plays" on machines without audio hardware. As root it
+# warns that it is not meant to run as root; the per-user daemon is still what Chromium's
+# speech-dispatcher client reaches.
+if ! pulseaudio --check 2>/dev/null; then
+  pulseaudio -D --exit-idle-time=-1 -n \
+    --load="module-null-sink sink_name=null" \
+    --load=module-native-protocol-unix 2>/dev/null
+  echo "PulseAudio: started with a null sink"
+else
+  echo "PulseAudio: already running"
+fi
+
+# speech-dispatcher reads its configuration from -C; this directory keeps the system's module
+# settings and only sends audio to PulseAudio and makes espeak-ng the default module.
+config_dir="${XDG_CONFIG_HOME:-$HOME/.config}/light-companion/speech-dispatcher"
+mkdir -p "$config_dir"
+ln -sfn /etc/speech-dispatcher/modules "$config_dir/modules"
+cat >"$config_dir/speechd.conf" <<'CONF'
+# Written by light-companion/scripts/setup-speech.sh
+LogLevel 1
+AudioOutputMethod "pulse"
+AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"
+DefaultModule espeak-ng
+CONF
+
+# Clients (Chromium's libspeechd) and the server agree on this socket:
+# $XDG_RUNTIME_DIR/speech-dispatcher/speechd.sock, or under ~/.cache without XDG_RUNTIME_DIR.
+runtime_dir="${XDG_RUNTIME_DIR:-$HOME/.cache}/speech-dispatcher"
+if [[ -S "$runtime_dir/speechd.sock" ]] && pgrep -f "^(/usr/bin/)?speech-dispatcher( |$)" >/dev/null; then
+  echo "speech-dispatcher: already running"
+else
+  # -t 0: never exit for lack of clients, so the first test does not pay for a restart.
+  speech-dispatcher -d -t 0 -C "$config_dir" >/dev/null 2>&1
+  for _ in $(seq 50); do
+    [[ -S "$runtime_dir/speechd.sock" ]] && break
+    sleep 0.1
+  done
+  echo "speech-dispatcher: started (config $config_dir)"
+fi

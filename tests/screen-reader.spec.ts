@@ -1,0 +1,18 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { expectToMatchGoldenFile, goldenNameFor } from "./fixtures/golden-file";
+import { contentRoutes, unknownPaths } from "./fixtures/routes";
+import { findTranscriptProblems, formatTranscript, recordTranscript } from "./fixtures/screen-reader";
+
+const transcriptsDirectory = path.join(import.meta.dirname, "transcripts");
+
+for (const route of [...contentRoutes.map(({ route }) => route), unknownPaths[0]!]) {
+  test(`screen reader transcript of ${route}`, { tag: ["@wcag-1.3.1", "@wcag-2.4.6", "@wcag-4.1.2"] }, async ({ page }) => {
+    await page.goto(route);
+    await page.waitForLoadState("networkidle");
+    const transcript = await recordTranscript(page);
+    expect(findTranscriptProblems(transcript)).toEqual([]);
+    const name = unknownPaths.includes(route) ? "not-found" : goldenNameFor(route);
+    expectToMatchGoldenFile(path.join(transcriptsDirectory, `${name}.txt`), formatTranscript(transcript));
+  });
+}
