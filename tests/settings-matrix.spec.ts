@@ -32,7 +32,13 @@ function findClippedContent(page: Page, within = "body") {
       })
       .map((element) => `${element.tagName.toLowerCase()}.${element.className} "${element.textContent?.trim().slice(0, 40)}"`);
     const scroller = selector === "body" ? document.documentElement : root;
-    return { clipped, scrollsSideways: scroller.scrollWidth > scroller.clientWidth };
+    // Innermost elements that stick out on the right, so a failure names what to fix.
+    const right = scroller.getBoundingClientRect().left + scroller.clientWidth;
+    const widest = [...root.querySelectorAll("*")]
+      .filter((element) => element.getBoundingClientRect().right > right + 0.5 && !element.closest(".visually-hidden, .table-scroll"))
+      .filter((element, _index, all) => !all.some((other) => other !== element && element.contains(other)))
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className} "${element.textContent?.trim().slice(0, 40)}"`);
+    return { clipped, scrollsSideways: scroller.scrollWidth > scroller.clientWidth ? widest : false };
   }, within);
 }
 

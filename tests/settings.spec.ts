@@ -83,7 +83,11 @@ const effects: Record<ChoiceName, (page: Page) => Promise<unknown>> = {
       return { line: ratio(style.lineHeight), paragraph: ratio(style.marginBottom), letter: ratio(style.letterSpacing), word: ratio(style.wordSpacing) };
     }),
   font: (page) => page.evaluate(() => getComputedStyle(document.body).fontFamily.split(",")[0]!.replaceAll('"', "").trim()),
-  motion: (page) => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
+  motion: (page) =>
+    page.evaluate(() => {
+      const dialog = document.querySelector('[role="dialog"]');
+      return { scrolling: getComputedStyle(document.documentElement).scrollBehavior, fade: dialog && getComputedStyle(dialog).animationDuration };
+    }),
   linkUnderlines: (page) =>
     page.evaluate(() => ({
       navigation: getComputedStyle(document.querySelector("nav a:not([aria-current])")!).textDecorationLine,
@@ -120,9 +124,15 @@ const expectedEffects: { [Name in ChoiceName]: Record<ReadingSettings[Name], (ef
     "atkinson-hyperlegible": (family: string) => expect(family).toBe("Atkinson Hyperlegible"),
   },
   motion: {
-    // The test browser reports no motion preference, so following the system means smooth scrolling.
-    system: (behavior: string) => expect(behavior).toBe("smooth"),
-    reduce: (behavior: string) => expect(behavior).toBe("auto"),
+    // The test asks for no motion preference, so following the system means smooth scrolling.
+    system: (motion: { scrolling: string; fade: string | null }) => {
+      expect(motion.scrolling).toBe("smooth");
+      if (motion.fade !== null) expect(motion.fade).toBe("0.15s");
+    },
+    reduce: (motion: { scrolling: string; fade: string | null }) => {
+      expect(motion.scrolling).toBe("auto");
+      if (motion.fade !== null) expect(motion.fade).toBe("0s");
+    },
   },
   linkUnderlines: {
     text: (underlines: Record<string, string>) => expect(underlines).toEqual({ navigation: "none", text: "underline" }),

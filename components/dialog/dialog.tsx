@@ -53,7 +53,7 @@ export function Dialog({
         >
           <div className="dialog__header">
             <RadixDialog.Title className="dialog__title">{title}</RadixDialog.Title>
-            <RadixDialog.Close className="dialog__close">{closeLabel}</RadixDialog.Close>
+            <RadixDialog.Close>{closeLabel}</RadixDialog.Close>
           </div>
           <RadixDialog.Description>{description}</RadixDialog.Description>
           {children}

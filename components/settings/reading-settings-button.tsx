@@ -7,8 +7,9 @@ import { useAnnounce } from "@/components/layout/live-announcer";
 type ReadingSettingsDialog = (typeof import("./reading-settings-dialog"))["ReadingSettingsDialog"];
 
 /**
- * The dialog, with Radix Dialog and zod, is fetched the first time a reader points at, focuses
- * or presses this button, so a page that never opens it does not pay for it (see `npm run bench`).
+ * The dialog, with Radix Dialog and zod/mini, is fetched the first time a reader points at,
+ * focuses or presses this button, so a page that never opens it does not pay for it (see
+ * `npm run bench`).
  */
 function loadDialog() {
   return import("./reading-settings-dialog").then((module) => module.ReadingSettingsDialog);

@@ -2,8 +2,9 @@ import { applySavedSettingsScript } from "@/lib/settings/apply-saved-settings";
 import { themeStylesheet } from "@/lib/settings/themes";
 
 /**
- * Goes first in <head>: the colour palettes, then the script that applies saved reading settings
- * before the first paint (lib/settings/apply-saved-settings.ts explains why a script).
+ * For the root layout's <head>: the colour palettes, then the script that applies saved reading
+ * settings before the first paint (lib/settings/apply-saved-settings.ts explains why a script).
+ * Both are inline, so neither waits for a request.
  */
 export function ReadingSettingsHead() {
   return (
