@@ -41,9 +41,14 @@ fi
 config_dir="${XDG_CONFIG_HOME:-$HOME/.config}/light-companion/speech-dispatcher"
 mkdir -p "$config_dir"
 ln -sfn /etc/speech-dispatcher/modules "$config_dir/modules"
-cat >"$config_dir/speechd.conf" <<'CONF'
+# speech-dispatcher 0.11 logs every voice of the list it sends each client (about 1 MB for
+# espeak-ng's 13,000) whatever the LogLevel, so the log goes where the system clears it.
+log_dir="${TMPDIR:-/tmp}/light-companion-speech-dispatcher"
+mkdir -p "$log_dir"
+cat >"$config_dir/speechd.conf" <<CONF
 # Written by light-companion/scripts/setup-speech.sh
 LogLevel 1
+LogDir "$log_dir"
 AudioOutputMethod "pulse"
 AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"
 DefaultModule espeak-ng

@@ -8,6 +8,9 @@ import { fillTemplate } from "@/lib/narration/player-messages";
 import { applyLexicon, createLexicon, selectLexiconForVoice } from "@/lib/narration/pronunciation-lexicon";
 import { fakeVoices } from "@/lib/narration/testing/fake-speech";
 import { groupVoicesByLanguage } from "@/lib/narration/voice-ranking";
+import { contrastRatio, minimumTextContrast } from "@/lib/settings/contrast";
+import { readingSettingAttributes } from "@/lib/settings/reading-settings";
+import { palettes } from "@/lib/settings/themes";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { installFakeSpeech } from "./fixtures/fake-speech";
 
@@ -80,6 +83,14 @@ test("Play reads the page in order with sentence and word highlighted, and pause
   await expect(liveRegion(page)).toHaveText(labels.announcements.playing);
   await expect(pauseButton(page)).toBeVisible();
   expect(await highlighted(page)).toEqual({ sentence: title, word: null });
+  expect(
+    await page.evaluate(() => ({
+      title: navigator.mediaSession.metadata?.title,
+      artist: navigator.mediaSession.metadata?.artist,
+      state: navigator.mediaSession.playbackState,
+    })),
+    "the system's media controls show the page",
+  ).toEqual({ title, artist: strings.siteName, state: "playing" });
 
   // A boundary on the last spoken word (the respelling "door") highlights the written "Doerr".
   await page.evaluate(() => {
@@ -240,8 +251,9 @@ test("speed, pitch and voice apply from the next sentence, persist, and the save
   await shortcuts.check();
   await region.getByLabel(labels.rateLabel).focus();
   await page.keyboard.press("p");
+  await expect(pauseButton(page), "P in a select belongs to the select").toBeVisible();
   await page.keyboard.press("Alt+Shift+P");
-  await expect(pauseButton(page), "keys in a select belong to the select").toBeVisible();
+  await expect(pauseButton(page), "Alt + Shift + P in a select belongs to the select").toBeVisible();
   await page.evaluate(() => document.querySelector("footer")!.append(Object.assign(document.createElement("input"), { type: "text", id: "typing" })));
   await page.locator("#typing").pressSequentially("np");
   await page.keyboard.press("Alt+Shift+P");
@@ -301,6 +313,8 @@ test("without voices the player says so plainly and offers the text, with no dea
   test.setTimeout(60_000);
   await installFakeSpeech(page, { voices: "none" });
   await page.goto("/book");
+  await player(page).getByText(labels.settingsSummary).click();
+  await expect(player(page).getByText(labels.loadingVoices)).toBeVisible();
   // The player waits up to 10 seconds for voices (VOICE_WAIT in lib/narration/page-narration.ts).
   await expect(player(page)).toContainText(labels.noVoices, { timeout: 15_000 });
   await expect(playButton(page)).toHaveCount(0);
@@ -382,7 +396,35 @@ test("the shortcuts dialog opens from its button and from ?, traps focus, closes
   await expect(playButton(page)).toBeFocused();
 });
 
-test("the player degrades: no JavaScript, no speech engine, no Highlight API", async ({ browser }) => {
+test("the read-along highlight keeps text and links at 7:1 and stays visible in every theme", async ({ page }) => {
+  await page.goto("/book");
+  for (const theme of Object.keys(palettes)) {
+    await page.evaluate(([attribute, value]) => document.documentElement.setAttribute(attribute, value), [readingSettingAttributes.theme, theme] as const);
+    const drawn = await page.evaluate(() =>
+      [document.querySelector("article p")!, document.querySelector("article p a")!].map((element) => {
+        const pageBackground = getComputedStyle(document.body).backgroundColor;
+        const sentence = getComputedStyle(element, "::highlight(narration-sentence)");
+        const word = getComputedStyle(element, "::highlight(narration-word)");
+        return {
+          element: element.tagName,
+          pageBackground,
+          sentence: { color: sentence.color, background: sentence.backgroundColor, underline: sentence.textDecorationLine },
+          word: { color: word.color, background: word.backgroundColor },
+        };
+      }),
+    );
+    for (const { element, pageBackground, sentence, word } of drawn) {
+      const context = `${theme}, ${element}`;
+      expect(contrastRatio(sentence.color, sentence.background), `${context}: sentence`).toBeGreaterThanOrEqual(minimumTextContrast);
+      expect(contrastRatio(word.color, word.background), `${context}: word`).toBeGreaterThanOrEqual(minimumTextContrast);
+      // Told apart from the page by colour or, where the theme has one background, by the underline.
+      expect(sentence.background !== pageBackground || sentence.underline === "underline", `${context}: the sentence shows`).toBe(true);
+      expect(word.background, `${context}: the word stands out from the sentence`).not.toBe(sentence.background);
+    }
+  }
+});
+
+test("the player degrades: no JavaScript, no speech engine, no Intl.Segmenter, no Highlight API", async ({ browser }) => {
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   const staticPage = await noScript.newPage();
   await staticPage.goto("/book");
@@ -400,6 +442,15 @@ test("the player degrades: no JavaScript, no speech engine, no Highlight API", a
   await expect(player(silent)).toContainText(labels.unsupported);
   await expect(player(silent).getByRole("button")).toHaveCount(0);
   await expect(silent.getByRole("button", { name: new RegExp(`^${labels.listenFromHere}`) })).toHaveCount(0);
+
+  const unsegmented = await context.newPage();
+  await installFakeSpeech(unsegmented);
+  await unsegmented.addInitScript(() => {
+    delete (Intl as { Segmenter?: unknown }).Segmenter;
+  });
+  await unsegmented.goto("/book");
+  await expect(player(unsegmented)).toContainText(labels.unsupported);
+  await expect(player(unsegmented).getByRole("button")).toHaveCount(0);
 
   const outlined = await context.newPage();
   await installFakeSpeech(outlined);

@@ -8,6 +8,7 @@ import { useAnnounce } from "@/components/layout/live-announcer";
 import { estimateProgress } from "@/lib/narration/estimate-duration";
 import type { NarrationStatus } from "@/lib/narration/narrator";
 import type { PageNarration, PageNarrationSnapshot, PlayerCommand } from "@/lib/narration/page-narration";
+import { SKIP_ATTRIBUTE } from "@/lib/narration/page-text";
 import { announcementFor, describeDuration, fillTemplate } from "@/lib/narration/player-messages";
 import type { LexiconEntry } from "@/lib/narration/pronunciation-lexicon";
 import { useNarrationCapabilities } from "./use-narration-capabilities";
@@ -102,7 +103,7 @@ function PagePlayer({ path, strings, lexicon, siteName }: NarrationPlayerProps &
               checked={snapshot?.preferences.shortcutsEnabled ?? false}
               onChange={(event) => ensureNarration()?.setShortcutsEnabled(event.target.checked)}
             />
-            {strings.shortcutsCheckbox}
+            <span>{strings.shortcutsCheckbox}</span>
           </label>
           <button type="button" aria-haspopup="dialog" onClick={help.open} onFocus={help.preload} onPointerEnter={help.preload}>
             {strings.shortcutsButton}
@@ -114,7 +115,8 @@ function PagePlayer({ path, strings, lexicon, siteName }: NarrationPlayerProps &
   }
 
   return (
-    <section ref={regionRef} className="narration" aria-labelledby={headingId} data-narration-skip="">
+    // Narration leaves the player out of what it reads.
+    <section ref={regionRef} className="narration" aria-labelledby={headingId} {...{ [SKIP_ATTRIBUTE]: "" }}>
       <h2 id={headingId} className="narration__heading">
         {strings.heading}
       </h2>

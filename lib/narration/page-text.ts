@@ -138,12 +138,19 @@ export function collectPageText(root: Element, options: CollectOptions): PageTex
     sources.push({ element: image, nodes: [null] });
   };
 
+  /** A line break separates words the way a space would, though the DOM has no text for it. */
+  const addLineBreak = () => {
+    open?.runs.push({ text: "\n" });
+    open?.nodes.push(null);
+  };
+
   const visit = (parent: Node) => {
     for (const child of parent.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) {
         addText(child as Text);
       } else if (child instanceof Element && !isLeftOut(child)) {
         if (child instanceof HTMLImageElement) addImage(child);
+        else if (child instanceof HTMLBRElement) addLineBreak();
         else visit(child);
       }
     }
