@@ -29,6 +29,12 @@ test("axe reports the broken page's violations, AAA contrast included", async ({
   await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt/);
 });
 
+test("in forced colours, text that opts out of the system's colours into low contrast is caught", async ({ page }) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await openBrokenPage(page);
+  await expect(expectNoAxeViolations(page)).rejects.toThrow(/Text that keeps its own colours.*rgb\(111, 111, 111\) on rgb\(255, 255, 255\), 5\.02:1, below 7:1/);
+});
+
 test("the keyboard sweep finds a missing ring, a covered stop and a focus trap", async ({ page }) => {
   await openBrokenPage(page);
   const { problems } = await sweepFocus(page);
