@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { loadContent } from "@/lib/content/load-content";
+import { installFakeSpeech } from "./fixtures/fake-speech";
 import { goldenNameFor } from "./fixtures/golden-file";
 import { contentRoutes } from "./fixtures/routes";
 
 const { strings } = loadContent();
+const { narration } = strings;
 
 // The header and footer are the same on every page but for the current link: one snapshot each.
 test("the header, main navigation and footer keep their names and roles", { tag: ["@wcag-4.1.2", "@wcag-2.4.8"] }, async ({ page }) => {
@@ -15,7 +17,20 @@ test("the header, main navigation and footer keep their names and roles", { tag:
 
 for (const { route } of contentRoutes) {
   test(`the main content of ${route} keeps its outline, names and roles`, { tag: ["@wcag-1.3.1", "@wcag-4.1.2"] }, async ({ page }) => {
+    await installFakeSpeech(page);
     await page.goto(route);
+    await expect(page.getByRole("button", { name: narration.play, exact: true })).toBeEnabled();
     await expect(page.getByRole("main")).toMatchAriaSnapshot({ name: `main--${goldenNameFor(route)}.aria.yml` });
   });
 }
+
+test("the player names every control and shows its state, idle and playing", { tag: ["@wcag-4.1.2"] }, async ({ page }) => {
+  await installFakeSpeech(page);
+  await page.goto("/book");
+  const player = page.getByRole("region", { name: narration.heading });
+  await expect(player.getByRole("button", { name: narration.play, exact: true })).toBeEnabled();
+  await expect(player).toMatchAriaSnapshot({ name: "player--idle.aria.yml" });
+  await player.getByRole("button", { name: narration.play, exact: true }).click();
+  await expect(player.getByRole("button", { name: narration.pause, exact: true })).toBeVisible();
+  await expect(player).toMatchAriaSnapshot({ name: "player--playing.aria.yml" });
+});

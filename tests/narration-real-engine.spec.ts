@@ -32,7 +32,7 @@ test("the real engine reads sentence by sentence with the sentence highlighted, 
   const pageLang = await page.evaluate(() => document.documentElement.lang);
   const groups = groupVoicesByLanguage(voices, { pageLang, preferredLangs: await page.evaluate(() => [...navigator.languages]) });
   const openStarted = Date.now();
-  await region.getByText(labels.settingsSummary).click();
+  await region.getByRole("button", { name: labels.settingsSummary }).click();
   const languageSelect = region.getByLabel(labels.voiceLanguageLabel);
   const voiceSelect = region.getByLabel(labels.voiceLabel, { exact: true });
   await expect(languageSelect).toHaveValue(pageLang);

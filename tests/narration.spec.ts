@@ -228,7 +228,10 @@ test("speed, pitch and voice apply from the next sentence, persist, and the save
   await installFakeSpeech(page);
   await page.goto("/book");
   await playButton(page).click();
-  await player(page).getByText(labels.settingsSummary).click();
+  const disclosure = player(page).getByRole("button", { name: labels.settingsSummary });
+  await expect(disclosure).toHaveAttribute("aria-expanded", "false");
+  await disclosure.click();
+  await expect(disclosure).toHaveAttribute("aria-expanded", "true");
   const region = player(page);
   await region.getByLabel(labels.rateLabel).selectOption("1.5");
   await region.getByLabel(labels.pitchLabel).selectOption("1.25");
@@ -277,7 +280,7 @@ test("speed, pitch and voice apply from the next sentence, persist, and the save
   const savedIndex: number = saved.positions["/book"].sentenceIndex;
   await player(page).getByRole("button", { name: fillTemplate(labels.continueFrom, { sentence: savedIndex + 1 }) }).click();
   expect(await spoken(page)).toEqual([{ ...reached }]);
-  await player(page).getByText(labels.settingsSummary).click();
+  await player(page).getByRole("button", { name: labels.settingsSummary }).click();
   await expect(player(page).getByLabel(labels.rateLabel)).toHaveValue("1.5");
   await expect(player(page).getByLabel(labels.voiceLabel, { exact: true })).toHaveValue(britishVoice!.voiceURI);
   await expect(player(page).getByRole("checkbox", { name: labels.shortcutsCheckbox })).toBeChecked();
@@ -313,7 +316,7 @@ test("without voices the player says so plainly and offers the text, with no dea
   test.setTimeout(60_000);
   await installFakeSpeech(page, { voices: "none" });
   await page.goto("/book");
-  await player(page).getByText(labels.settingsSummary).click();
+  await player(page).getByRole("button", { name: labels.settingsSummary }).click();
   await expect(player(page).getByText(labels.loadingVoices)).toBeVisible();
   // The player waits up to 10 seconds for voices (VOICE_WAIT in lib/narration/page-narration.ts).
   await expect(player(page)).toContainText(labels.noVoices, { timeout: 15_000 });

@@ -173,6 +173,7 @@ function Controls({
   ensureNarration: () => PageNarration | null;
 }) {
   const [isSettingsOpen, setIsSettingsOpen] = useState(false);
+  const settingsPanelId = useId();
   const [VoiceSettings, setVoiceSettings] = useState<VoiceSettingsComponent>();
   const announce = useAnnounce();
   const preloadSettings = () => {
@@ -222,12 +223,24 @@ function Controls({
       </div>
       {status === "error" && <p className="narration__error">{strings.errorMessage}</p>}
       {narration && snapshot && <Progress narration={narration} snapshot={snapshot} strings={strings} />}
-      <details className="narration__settings" onToggle={(event) => toggleSettings(event.currentTarget.open)}>
-        <summary onFocus={preloadSettings} onPointerEnter={preloadSettings}>
-          {strings.settingsSummary}
-        </summary>
+      {/*
+       * A disclosure button rather than <details>: every screen reader then says "button, collapsed"
+       * or "expanded", where summary's role and state vary between them.
+       */}
+      <button
+        type="button"
+        className="narration__disclosure"
+        aria-expanded={isSettingsOpen}
+        aria-controls={settingsPanelId}
+        onClick={() => toggleSettings(!isSettingsOpen)}
+        onFocus={preloadSettings}
+        onPointerEnter={preloadSettings}
+      >
+        {strings.settingsSummary}
+      </button>
+      <div id={settingsPanelId} className="narration__settings" hidden={!isSettingsOpen}>
         {isSettingsOpen && VoiceSettings && narration && snapshot && <VoiceSettings narration={narration} snapshot={snapshot} strings={strings} />}
-      </details>
+      </div>
     </>
   );
 }
