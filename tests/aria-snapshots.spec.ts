@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { loadContent } from "@/lib/content/load-content";
-import { installFakeSpeech } from "./fixtures/fake-speech";
+import { installFakeSpeech, waitForPlayerReady } from "./fixtures/fake-speech";
 import { goldenNameFor } from "./fixtures/golden-file";
 import { contentRoutes } from "./fixtures/routes";
 
@@ -19,7 +19,7 @@ for (const { route } of contentRoutes) {
   test(`the main content of ${route} keeps its outline, names and roles`, { tag: ["@wcag-1.3.1", "@wcag-4.1.2"] }, async ({ page }) => {
     await installFakeSpeech(page);
     await page.goto(route);
-    await expect(page.getByRole("button", { name: narration.play, exact: true })).toBeEnabled();
+    await waitForPlayerReady(page);
     await expect(page.getByRole("main")).toMatchAriaSnapshot({ name: `main--${goldenNameFor(route)}.aria.yml` });
   });
 }
@@ -28,7 +28,7 @@ test("the player names every control and shows its state, idle and playing", { t
   await installFakeSpeech(page);
   await page.goto("/book");
   const player = page.getByRole("region", { name: narration.heading });
-  await expect(player.getByRole("button", { name: narration.play, exact: true })).toBeEnabled();
+  await waitForPlayerReady(page);
   await expect(player).toMatchAriaSnapshot({ name: "player--idle.aria.yml" });
   await player.getByRole("button", { name: narration.play, exact: true }).click();
   await expect(player.getByRole("button", { name: narration.pause, exact: true })).toBeVisible();
