@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { loadContent } from "@/lib/content/load-content";
 import { installFakeSpeech, waitForPlayerReady } from "./fixtures/fake-speech";
-import { goldenNameFor } from "./fixtures/golden-file";
+import { goldenNameFor, maskTestResults } from "./fixtures/golden-file";
 import { contentRoutes } from "./fixtures/routes";
 
 const { strings } = loadContent();
@@ -20,6 +20,7 @@ for (const { route } of contentRoutes) {
     await installFakeSpeech(page);
     await page.goto(route);
     await waitForPlayerReady(page);
+    await maskTestResults(page);
     await expect(page.getByRole("main")).toMatchAriaSnapshot({ name: `main--${goldenNameFor(route)}.aria.yml` });
   });
 }

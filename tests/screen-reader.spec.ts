@@ -1,7 +1,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { installFakeSpeech, waitForPlayerReady } from "./fixtures/fake-speech";
-import { expectToMatchGoldenFile, goldenNameFor } from "./fixtures/golden-file";
+import { expectToMatchGoldenFile, goldenNameFor, maskTestResults } from "./fixtures/golden-file";
 import { contentRoutes, unknownPaths } from "./fixtures/routes";
 import { findTranscriptProblems, formatTranscript, recordTranscript } from "./fixtures/screen-reader";
 
@@ -13,6 +13,7 @@ for (const route of [...contentRoutes.map(({ route }) => route), unknownPaths[0]
     await installFakeSpeech(page);
     await page.goto(route);
     if (!unknownPaths.includes(route)) await waitForPlayerReady(page);
+    await maskTestResults(page);
     const transcript = await recordTranscript(page);
     expect(findTranscriptProblems(transcript)).toEqual([]);
     const name = unknownPaths.includes(route) ? "not-found" : goldenNameFor(route);
