@@ -15,7 +15,11 @@ export default class ConformanceReporter implements Reporter {
   }
 
   onEnd(result: FullResult) {
-    if (result.status === "interrupted") return;
+    // A run that was stopped, or never started a test (say, the server could not start), is no evidence.
+    if (result.status === "interrupted" || this.finished.length === 0) {
+      console.log("No conformance results written: the run did not complete its tests");
+      return;
+    }
     const summary = summariseResults(this.finished, new Date());
     fs.writeFileSync("content/conformance-results.json", `${JSON.stringify(summary, null, 2)}\n`);
     console.log(`Conformance results for ${Object.keys(summary.criteria).length} WCAG criteria written to content/conformance-results.json`);
