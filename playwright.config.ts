@@ -9,6 +9,10 @@ export default defineConfig({
   fullyParallel: true,
   // The machines have two cores: one for the server, one for the browser.
   workers: 2,
+  // Timeouts catch hangs, not slowness (`npm run bench` measures speed). The same run has taken
+  // 15 minutes on one two-core machine and an hour on another, where four axe runs alone took
+  // 30 seconds, so each test gets four times Playwright's default.
+  timeout: 120_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ...(process.env.WRITE_CONFORMANCE_RESULTS ? [["./tests/reporters/conformance-reporter.ts"] as const] : [])],
   use: {

@@ -59,7 +59,8 @@ const states: { name: string; enter: (page: Page) => Promise<void>; leave: (page
   },
 ];
 
-test.describe.configure({ timeout: 240_000 });
+// 32 axe runs per test: up to 1.8 minutes each on the slowest two-core machine seen.
+test.describe.configure({ timeout: 600_000 });
 
 for (const { route } of contentRoutes) {
   for (const viewport of viewports) {
