@@ -2,7 +2,8 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { contrastRatio, minimumNonTextContrast, minimumTextContrast } from "@/lib/settings/contrast";
 import { defaultReadingSettings, readingSettingAttributes, readingSettingOptions, readingSettingsStorageKey, type ReadingSettings } from "@/lib/settings/reading-settings";
 import { palettes } from "@/lib/settings/themes";
-import { loadWithSettings, openSettingsDialog, recordAnnouncements, settingRadio, settingsStrings, toRgb } from "./fixtures/reading-settings";
+import { recordAnnouncements } from "./fixtures/live-region";
+import { loadWithSettings, openSettingsDialog, settingRadio, settingsStrings, toRgb } from "./fixtures/reading-settings";
 
 const strings = settingsStrings;
 type ChoiceName = Exclude<keyof ReadingSettings, "textSize">;
