@@ -375,6 +375,8 @@ test("the shortcuts dialog opens from its button and from ?, traps focus, closes
   await opener.click();
   const dialog = page.getByRole("dialog", { name: dialogStrings.title });
   await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleDescription(dialogStrings.description);
+  await expect(dialog.getByRole("button", { name: dialogStrings.close }), "with no control named to focus first, the first control has focus").toBeFocused();
   await expect(dialog.getByRole("table", { name: dialogStrings.playerCaption })).toBeVisible();
   await expect(dialog.getByRole("rowheader", { name: pageShortcuts[0]!.keys })).toBeVisible();
   for (let press = 0; press < 4; press += 1) {
