@@ -87,6 +87,7 @@ const narrationStrings = z.strictObject({
   unsupported: text,
   noVoices: text,
   helpLink: text,
+  /** Shown while the player waits for the device's voices, and said when Play starts that wait. */
   loadingVoices: text,
   play: text,
   pause: text,

@@ -4,6 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { axeTags, disabledAxeRules, expectNoAxeViolations } from "./fixtures/axe";
 import { findForcedColoursProblems } from "./fixtures/colours";
 import { sweepFocus } from "./fixtures/keyboard-sweep";
+import { recordAnnouncements } from "./fixtures/live-region";
 import { findHeadingAndLandmarkProblems } from "./fixtures/page-rules";
 import { findReflowProblems } from "./fixtures/reflow";
 import { findTranscriptProblems, recordTranscript } from "./fixtures/screen-reader";
@@ -76,4 +77,15 @@ test("the transcript review finds unnamed controls and a doubled heading level 1
   expect(problems).toEqual(
     expect.arrayContaining(['"link": a control with no name', '"button": a control with no name', "not exactly one level 1 heading"]),
   );
+});
+
+test("the live region check catches a message announced twice, and passes one announced once", async ({ page }) => {
+  const announcesTwice = fs.readFileSync(new URL("./fixtures/announces-twice.html", import.meta.url), "utf8");
+  await page.route("**/announces-twice", (route) => route.fulfill({ contentType: "text/html", body: announcesTwice }));
+  await page.goto("/announces-twice");
+  const announcements = await recordAnnouncements(page);
+  await page.getByRole("button", { name: "Light" }).click();
+  await announcements.expectOnce("Colours: Light");
+  await page.getByRole("button", { name: "Dark" }).click();
+  await expect(announcements.expectOnce("Colours: Dark")).rejects.toThrow(/"Colours: Dark" is announced once/);
 });

@@ -13,6 +13,7 @@ import { readingSettingAttributes } from "@/lib/settings/reading-settings";
 import { palettes } from "@/lib/settings/themes";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { installFakeSpeech } from "./fixtures/fake-speech";
+import { recordAnnouncements } from "./fixtures/live-region";
 
 const { pages, cast, strings, pronunciations } = loadContent();
 const labels = strings.narration;
@@ -48,6 +49,30 @@ async function spokenTexts(page: Page) {
 
 async function lastSpoken(page: Page) {
   return (await spokenTexts(page)).at(-1);
+}
+
+interface PlayButtonLabel {
+  /** The button's text, or null while the player shows no Play button. */
+  readonly label: string | null;
+  /** How many utterances the engine had been given when the label changed. */
+  readonly spoken: number;
+}
+
+/** Records every label the Play/Pause button shows from now on, to tell when it said Pause. */
+async function recordPlayButtonLabels(page: Page) {
+  await page.evaluate(({ heading, play, pause }) => {
+    const region = [...document.querySelectorAll("h2")].find((element) => element.textContent === heading)!.closest("section")!;
+    const shown: PlayButtonLabel[] = [];
+    const note = () => {
+      const button = [...region.querySelectorAll("button")].find((element) => element.textContent === play || element.textContent === pause);
+      const label = button?.textContent ?? null;
+      if (shown.at(-1)?.label !== label) shown.push({ label, spoken: window.__fakeSpeech!.speech.spoken.length });
+    };
+    note();
+    new MutationObserver(note).observe(region, { childList: true, characterData: true, subtree: true });
+    Object.assign(window, { playButtonLabels: shown });
+  }, { heading: labels.heading, play: labels.play, pause: labels.pause });
+  return () => page.evaluate(() => (window as unknown as { playButtonLabels: PlayButtonLabel[] }).playButtonLabels.slice());
 }
 
 /** The text under each read-along highlight, as the CSS Custom Highlight API holds it. */
@@ -330,6 +355,43 @@ test("without voices the player says so plainly and offers the text, with no dea
   await expect.poll(() => spoken(page), { timeout: 15_000 }).toEqual([expect.objectContaining({ voiceURI: null })]);
 });
 
+test("Play before the voices arrive says they are loading and still says Play, then Pause once speech starts", async ({ page }) => {
+  await installFakeSpeech(page, { voices: "none" });
+  await page.goto("/book");
+  const announcements = await recordAnnouncements(page);
+  const playButtonLabels = await recordPlayButtonLabels(page);
+  await playButton(page).click();
+  await announcements.expectOnce(labels.loadingVoices);
+  await expect(playButton(page), "nothing is heard yet, so the button still says Play").toBeVisible();
+  await expect(player(page).getByText(labels.loadingVoices)).toBeVisible();
+  expect(await spoken(page)).toEqual([]);
+
+  await page.evaluate((voices) => window.__fakeSpeech!.speech.setVoices(voices, { firesVoicesChanged: true }), fakeVoices);
+  await announcements.expectOnce(labels.announcements.playing);
+  await expect(pauseButton(page)).toBeVisible();
+  expect(await spokenTexts(page)).toEqual([spokenByEnglishVoice(await page.getByRole("heading", { level: 1 }).innerText())]);
+  const labelsShown = await playButtonLabels();
+  expect(labelsShown.map(({ label }) => label)).toContain(labels.pause);
+  expect(labelsShown.filter(({ label, spoken }) => label === labels.pause && spoken === 0), "Pause before anything was spoken").toEqual([]);
+});
+
+test("Play on a device with no voices says they are loading, never says Pause, then says there are none", async ({ page }) => {
+  await installFakeSpeech(page, { voices: "none" });
+  await page.goto("/book");
+  const announcements = await recordAnnouncements(page);
+  const playButtonLabels = await recordPlayButtonLabels(page);
+  await playButton(page).click();
+  await announcements.expectOnce(labels.loadingVoices);
+  await expect(playButton(page), "nothing is heard yet, so the button still says Play").toBeVisible();
+
+  // The player waits up to 10 seconds for voices (VOICE_WAIT in lib/narration/page-narration.ts).
+  await announcements.expectOnce(labels.announcements.noVoices, { timeout: 15_000 });
+  await expect(player(page)).toContainText(labels.noVoices);
+  await expect(player(page).getByRole("button", { name: labels.tryAnyway })).toBeVisible();
+  expect(await spoken(page)).toEqual([]);
+  expect((await playButtonLabels()).map(({ label }) => label)).not.toContain(labels.pause);
+});
+
 test("an engine error is announced once, shown, and Play recovers from the same sentence", async ({ page }) => {
   await installFakeSpeech(page);
   await page.goto("/series");
@@ -375,6 +437,8 @@ test("the shortcuts dialog opens from its button and from ?, traps focus, closes
   await opener.click();
   const dialog = page.getByRole("dialog", { name: dialogStrings.title });
   await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleDescription(dialogStrings.description);
+  await expect(dialog.getByRole("button", { name: dialogStrings.close }), "with no control named to focus first, the first control has focus").toBeFocused();
   await expect(dialog.getByRole("table", { name: dialogStrings.playerCaption })).toBeVisible();
   await expect(dialog.getByRole("rowheader", { name: pageShortcuts[0]!.keys })).toBeVisible();
   for (let press = 0; press < 4; press += 1) {

@@ -2,7 +2,8 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { contrastRatio, minimumNonTextContrast, minimumTextContrast } from "@/lib/settings/contrast";
 import { defaultReadingSettings, readingSettingAttributes, readingSettingOptions, readingSettingsStorageKey, type ReadingSettings } from "@/lib/settings/reading-settings";
 import { palettes } from "@/lib/settings/themes";
-import { loadWithSettings, openSettingsDialog, recordAnnouncements, settingRadio, settingsStrings, toRgb } from "./fixtures/reading-settings";
+import { recordAnnouncements } from "./fixtures/live-region";
+import { loadWithSettings, openSettingsDialog, settingRadio, settingsStrings, toRgb } from "./fixtures/reading-settings";
 
 const strings = settingsStrings;
 type ChoiceName = Exclude<keyof ReadingSettings, "textSize">;
@@ -38,7 +39,13 @@ test(
     await expect(dialog).toBeVisible();
     await expect(dialog).toHaveAccessibleName(strings.dialogTitle);
     await expect(dialog).toHaveAccessibleDescription(strings.dialogDescription);
-    await expect(dialog, "focus moves to the dialog, so its title and description are read first").toBeFocused();
+    // On a control inside the dialog, a screen reader says the dialog's name and description once,
+    // then the control; Orca read a focused dialog box as one run-together string.
+    await expect(
+      settingRadio(dialog, "theme", defaultReadingSettings.theme),
+      "focus starts on the first setting's chosen option, where a reader starts changing things",
+    ).toBeFocused();
+    const start = await describeFocus(page);
 
     // One Tab stop per radio group, plus Close, the text size slider and Reset.
     const stops = (await dialog.locator("fieldset").count()) + 3;
@@ -49,7 +56,8 @@ test(
     }
     expect(forward.filter((focus) => !focus.isInDialog), "Tab never leaves the dialog").toEqual([]);
     const cycle = forward.slice(0, stops).map((focus) => focus.name);
-    expect(cycle[0]).toBe(`button button ${strings.closeButton}`);
+    expect(cycle.at(-1), "a full cycle comes back to the first setting").toBe(start.name);
+    expect(cycle.at(-2), "from the last control, Tab wraps to Close at the top").toBe(`button button ${strings.closeButton}`);
     expect(new Set(cycle).size, `each stop is reached once per cycle: ${cycle.join(", ")}`).toBe(stops);
     expect(forward.slice(stops).map((focus) => focus.name), "Tab wraps from the last stop to the first").toEqual(cycle);
 
@@ -69,6 +77,28 @@ test(
     await dialog.getByRole("button", { name: strings.closeButton }).press("Enter");
     await expect(dialog).toBeHidden();
     await expect(button, "Close returns focus to the button").toBeFocused();
+  },
+);
+
+test(
+  "on a 320 by 640 screen at 200% text, opening the dialog keeps its title in view, wherever the focused option is",
+  { tag: ["@wcag-1.4.10"] },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto("/");
+    // The first and the last colour option: the last is the furthest down the dialog.
+    for (const theme of [readingSettingOptions.theme[0], readingSettingOptions.theme.at(-1)!]) {
+      await loadWithSettings(page, { textSize: 200, theme });
+      await page.getByRole("button", { name: strings.openButton }).scrollIntoViewIfNeeded();
+      const pageScroll = await page.evaluate(() => window.scrollY);
+      const dialog = await openSettingsDialog(page);
+      await expect(settingRadio(dialog, "theme", theme), theme).toBeFocused();
+      await expect(dialog.getByRole("heading", { name: strings.dialogTitle }), `${theme}: the title is in view`).toBeInViewport({ ratio: 1 });
+      expect(await dialog.evaluate((element) => element.scrollTop), `${theme}: the dialog opens at its top`).toBe(0);
+      expect(await page.evaluate(() => window.scrollY), `${theme}: the page behind does not move`).toBe(pageScroll);
+      await page.keyboard.press("Escape");
+      await expect(dialog).toBeHidden();
+    }
   },
 );
 

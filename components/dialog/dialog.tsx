@@ -1,7 +1,7 @@
 "use client";
 
 import * as RadixDialog from "@radix-ui/react-dialog";
-import { useRef, type ReactNode, type RefObject } from "react";
+import type { ReactNode, RefObject } from "react";
 import "./dialog.css";
 
 /**
@@ -9,6 +9,11 @@ import "./dialog.css";
  * description (the dialog's accessible name and description), a Close button with visible text,
  * Escape and a click outside close it, focus is trapped inside while it is open and returns to
  * the button that opened it (WCAG 2.4.3).
+ *
+ * On opening, focus goes to the control the caller names in `initialFocus`, or else to the first
+ * control (Radix's default). Never to the dialog box itself: Orca 43 then read the whole dialog as
+ * one run-together string. Focus on a control inside it, screen readers say the dialog's name and
+ * description once, then the control, which is where a listener can start.
  *
  * The opening button stays with the caller, outside this module, so a caller can fetch the
  * dialog's code only when a reader first asks for it.
@@ -20,6 +25,7 @@ export function Dialog({
   title,
   description,
   closeLabel,
+  initialFocus,
   children,
 }: {
   isOpen: boolean;
@@ -29,21 +35,24 @@ export function Dialog({
   title: string;
   description: string;
   closeLabel: string;
+  /** The control to focus first; without one, the first control in the dialog. */
+  initialFocus?: RefObject<HTMLElement | null>;
   children: ReactNode;
 }) {
-  const dialogRef = useRef<HTMLDivElement>(null);
   return (
     <RadixDialog.Root open={isOpen} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
         <RadixDialog.Content
-          ref={dialogRef}
           className="dialog"
-          // Focus the dialog itself rather than its first control (Radix's default, here the Close
-          // button), so a screen reader reads the title and description before any control.
           onOpenAutoFocus={(event) => {
+            const control = initialFocus?.current;
+            if (!control) return;
             event.preventDefault();
-            dialogRef.current?.focus();
+            // Without scrolling, as Radix focuses its own choice: at 200% text on a phone the
+            // control sits below the title and description, and scrolling to it would hide the
+            // title. Moving on with Tab or an arrow key scrolls as usual.
+            control.focus({ preventScroll: true });
           }}
           // Radix returns focus only to its own Trigger, which this wrapper leaves to the caller.
           onCloseAutoFocus={(event) => {

@@ -9,7 +9,7 @@ import { estimateProgress } from "@/lib/narration/estimate-duration";
 import type { NarrationStatus } from "@/lib/narration/narrator";
 import type { PageNarration, PageNarrationSnapshot, PlayerCommand } from "@/lib/narration/page-narration";
 import { SKIP_ATTRIBUTE } from "@/lib/narration/page-text";
-import { announcementFor, describeDuration, fillTemplate } from "@/lib/narration/player-messages";
+import { announcementFor, describeDuration, fillTemplate, playPauseAction } from "@/lib/narration/player-messages";
 import type { LexiconEntry } from "@/lib/narration/pronunciation-lexicon";
 import { useNarrationCapabilities } from "./use-narration-capabilities";
 import { useNarrationShortcuts } from "./use-narration-shortcuts";
@@ -52,15 +52,16 @@ export function NarrationPlayer(props: NarrationPlayerProps) {
   return <PagePlayer key={pathname} path={pathname} {...props} />;
 }
 
-function useStatusAnnouncements(status: NarrationStatus | undefined, messages: NarrationStrings["announcements"]) {
+function useStatusAnnouncements(status: NarrationStatus | undefined, strings: NarrationStrings) {
   const announce = useAnnounce();
   const previous = useRef<NarrationStatus>("idle");
   useEffect(() => {
     if (status === undefined) return;
     const message = announcementFor(previous.current, status);
     previous.current = status;
-    if (message) announce(messages[message]);
-  }, [status, messages, announce]);
+    // Waiting for voices is said in the words the progress line shows for it.
+    if (message) announce(message === "loadingVoices" ? strings.loadingVoices : strings.announcements[message]);
+  }, [status, strings, announce]);
 }
 
 function PagePlayer({ path, strings, lexicon, siteName }: NarrationPlayerProps & { path: string }) {
@@ -79,7 +80,7 @@ function PagePlayer({ path, strings, lexicon, siteName }: NarrationPlayerProps &
   });
   const help = useShortcutsDialog(strings.shortcutsDialog);
   useNarrationShortcuts(narration, regionRef, { isEnabled: snapshot?.preferences.shortcutsEnabled ?? false, onHelp: help.open });
-  useStatusAnnouncements(snapshot?.narration.status, strings.announcements);
+  useStatusAnnouncements(snapshot?.narration.status, strings);
 
   let body;
   if (capabilities === null) {
@@ -190,7 +191,6 @@ function Controls({
   };
   const perform = (command: PlayerCommand) => ensureNarration()?.perform(command);
   const status = snapshot?.narration.status ?? "idle";
-  const isPlaying = status === "playing" || status === "loading";
   const resumeIndex = snapshot?.resumeIndex;
 
   return (
@@ -204,7 +204,7 @@ function Controls({
       )}
       <div className="narration__controls">
         <button type="button" className="narration__play" onClick={() => perform("playPause")}>
-          {isPlaying ? strings.pause : strings.play}
+          {strings[playPauseAction(status)]}
         </button>
         <button type="button" onClick={() => perform("stop")}>
           {strings.stop}

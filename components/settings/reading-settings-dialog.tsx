@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useSyncExternalStore, type RefObject } from "react";
+import { useId, useRef, useSyncExternalStore, type RefObject } from "react";
 import type { Strings } from "@/content/schema";
 import { Dialog } from "@/components/dialog/dialog";
 import { useAnnounce } from "@/components/layout/live-announcer";
@@ -12,7 +12,8 @@ type SettingsStrings = Strings["settings"];
 /**
  * The reading settings form. Every control is a native one and takes effect as soon as it
  * changes: there is no Save button to miss. Each change is announced once in the site's live
- * region. Loaded on demand by ReadingSettingsButton.
+ * region. Opening it focuses the first setting's chosen option, where a reader starts changing
+ * things. Loaded on demand by ReadingSettingsButton.
  */
 export function ReadingSettingsDialog({
   isOpen,
@@ -27,6 +28,7 @@ export function ReadingSettingsDialog({
 }) {
   const settings = useSyncExternalStore(subscribeToSettings, readSettings, () => defaultReadingSettings);
   const announce = useAnnounce();
+  const firstSettingRef = useRef<HTMLInputElement>(null);
   const save = (change: Partial<ReadingSettings>) => saveSettings({ ...settings, ...change });
 
   return (
@@ -37,9 +39,16 @@ export function ReadingSettingsDialog({
       title={strings.dialogTitle}
       description={strings.dialogDescription}
       closeLabel={strings.closeButton}
+      initialFocus={firstSettingRef}
     >
       <div className="reading-settings">
-        <Choice options={readingSettingOptions.theme} value={settings.theme} strings={strings.theme} onChange={(theme) => save({ theme })} />
+        <Choice
+          options={readingSettingOptions.theme}
+          value={settings.theme}
+          strings={strings.theme}
+          onChange={(theme) => save({ theme })}
+          checkedRadioRef={firstSettingRef}
+        />
         <TextSize value={settings.textSize} strings={strings.textSize} onChange={(textSize) => save({ textSize })} />
         <Choice options={readingSettingOptions.spacing} value={settings.spacing} strings={strings.spacing} onChange={(spacing) => save({ spacing })} />
         <Choice options={readingSettingOptions.font} value={settings.font} strings={strings.font} onChange={(font) => save({ font })} />
@@ -70,11 +79,14 @@ function Choice<Option extends string>({
   value,
   strings,
   onChange,
+  checkedRadioRef,
 }: {
   options: readonly Option[];
   value: Option;
   strings: { legend: string; hint?: string; options: Record<Option, string>; announcement: string };
   onChange: (option: Option) => void;
+  /** Points at the checked radio button, the group's one Tab stop. */
+  checkedRadioRef?: RefObject<HTMLInputElement | null>;
 }) {
   const id = useId();
   const announce = useAnnounce();
@@ -89,6 +101,7 @@ function Choice<Option extends string>({
       {options.map((option) => (
         <label key={option} className="reading-settings__option">
           <input
+            ref={option === value ? checkedRadioRef : undefined}
             type="radio"
             name={id}
             value={option}

@@ -232,6 +232,18 @@ describe("Narrator voices", () => {
     expect(narrator.getSnapshot().voices).toEqual(fakeVoices);
   });
 
+  it("keeps one wait when Play is pressed again while voices load, and speaks once they arrive", async () => {
+    const { speech, timers, narrator, statuses } = setup({ fake: { voices: [] } });
+    const first = narrator.play();
+    const second = narrator.play();
+    expect(speech.voicesChangedListenerCount, "the narrator's own listener and one wait").toBe(2);
+    timers.advance(300);
+    speech.setVoices(fakeVoices, { firesVoicesChanged: true });
+    await Promise.all([first, second]);
+    expect(statuses).toEqual(["loading", "playing"]);
+    expect(spokenTexts(speech)).toEqual(["Introduction"]);
+  });
+
   it("reports no-voices when none ever arrive, then speaks with the default voice on a second press", async () => {
     const { speech, timers, narrator } = setup({ fake: { voices: [] } });
     const playing = narrator.play();

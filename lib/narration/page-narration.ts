@@ -16,6 +16,7 @@ import {
 } from "./narration-storage";
 import { Narrator, type NarrationSnapshot } from "./narrator";
 import { collectPageText, createSentenceRange, createWordRange, type BlockSource } from "./page-text";
+import { playPauseAction } from "./player-messages";
 import type { LexiconEntry } from "./pronunciation-lexicon";
 import { ReadAlong } from "./read-along";
 import { segmentBlocks, type SpeechSentence } from "./speech-segments";
@@ -141,11 +142,9 @@ export class PageNarration {
   }
 
   perform(action: PlayerCommand): void {
-    const { status } = this.snapshot.narration;
-    const isPlaying = status === "playing" || status === "loading";
     switch (action) {
       case "playPause":
-        if (isPlaying) this.narrator.pause();
+        if (playPauseAction(this.snapshot.narration.status) === "pause") this.narrator.pause();
         else void this.narrator.play();
         return;
       case "play":

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { announcementFor, describeDuration, fillTemplate } from "./player-messages";
+import { announcementFor, describeDuration, fillTemplate, playPauseAction } from "./player-messages";
+import type { NarrationStatus } from "./narrator";
 
 const words = { lessThanAMinute: "less than a minute", oneMinute: "1 minute", minutes: "{count} minutes" };
 
@@ -34,11 +35,33 @@ describe("announcementFor", () => {
     expect(announcementFor("playing", "error")).toBe("error");
   });
 
+  it("says at once that Play waits for voices, and that Stop gave up the wait", () => {
+    expect(announcementFor("idle", "loading")).toBe("loadingVoices");
+    expect(announcementFor("finished", "loading")).toBe("loadingVoices");
+    expect(announcementFor("error", "loading")).toBe("loadingVoices");
+    expect(announcementFor("loading", "loading")).toBeNull();
+    expect(announcementFor("loading", "idle")).toBe("stopped");
+  });
+
   it("stays quiet when nothing a listener needs to know has changed", () => {
     expect(announcementFor("playing", "playing")).toBeNull();
-    expect(announcementFor("idle", "loading")).toBeNull();
-    expect(announcementFor("loading", "idle")).toBeNull();
     expect(announcementFor("error", "idle")).toBeNull();
     expect(announcementFor("no-voices", "idle")).toBeNull();
+  });
+});
+
+describe("playPauseAction", () => {
+  const statuses: readonly NarrationStatus[] = ["idle", "loading", "playing", "paused", "finished", "no-voices", "error"];
+
+  it("offers Pause only while speech is playing, not while voices load", () => {
+    expect(Object.fromEntries(statuses.map((status) => [status, playPauseAction(status)]))).toEqual({
+      idle: "play",
+      loading: "play",
+      playing: "pause",
+      paused: "play",
+      finished: "play",
+      "no-voices": "play",
+      error: "play",
+    });
   });
 });

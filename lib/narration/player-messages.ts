@@ -26,7 +26,16 @@ export function describeDuration(milliseconds: number, words: DurationWords): st
   return fillTemplate(words.minutes, { count: minutes });
 }
 
-export type Announcement = "playing" | "paused" | "stopped" | "finished" | "noVoices" | "error";
+/**
+ * What the Play/Pause button does and says: it pauses only while speech is playing. While the
+ * player waits for voices nothing is heard yet, so it still says Play, and a second press leaves
+ * the wait as it is.
+ */
+export function playPauseAction(status: NarrationStatus): "play" | "pause" {
+  return status === "playing" ? "pause" : "play";
+}
+
+export type Announcement = "playing" | "paused" | "stopped" | "finished" | "loadingVoices" | "noVoices" | "error";
 
 /**
  * The one message a status change earns in the live region, or null. Moving between sentences
@@ -40,14 +49,16 @@ export function announcementFor(previous: NarrationStatus, next: NarrationStatus
     case "paused":
       return "paused";
     case "idle":
-      return previous === "playing" || previous === "paused" ? "stopped" : null;
+      return previous === "playing" || previous === "paused" || previous === "loading" ? "stopped" : null;
     case "finished":
       return "finished";
+    // Waiting for voices can take seconds (VOICE_WAIT in page-narration.ts): without a word,
+    // Play would seem to do nothing.
+    case "loading":
+      return "loadingVoices";
     case "no-voices":
       return "noVoices";
     case "error":
       return "error";
-    case "loading":
-      return null;
   }
 }

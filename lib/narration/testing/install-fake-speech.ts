@@ -7,7 +7,10 @@ import type { SpeechUtteranceLike } from "../speech-types";
 import { FakeSpeech, FakeUtterance, fakeVoices } from "./fake-speech";
 
 export interface FakeSpeechConfig {
-  /** "none" imitates a browser without voices: getVoices() stays empty. */
+  /**
+   * "none" imitates a browser without voices: getVoices() stays empty, unless the test gives the
+   * engine some later with `speech.setVoices`, as a browser still loading them would.
+   */
   readonly voices?: "fake" | "none";
   /** Let utterances speak themselves on real timers; otherwise the test steps them. */
   readonly autoSpeak?: { readonly msPerCharacter: number };
