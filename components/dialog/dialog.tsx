@@ -49,10 +49,11 @@ export function Dialog({
             const control = initialFocus?.current;
             if (!control) return;
             event.preventDefault();
-            // Without scrolling, as Radix focuses its own choice: at 200% text on a phone the
-            // control sits below the title and description, and scrolling to it would hide the
-            // title. Moving on with Tab or an arrow key scrolls as usual.
+            // focus() would scroll the control to the middle and hide the title wherever both fit;
+            // scrolling only as far as needed keeps the title in view on any screen where it can
+            // be, and the focused control always (WCAG 2.4.11).
             control.focus({ preventScroll: true });
+            control.scrollIntoView({ block: "nearest" });
           }}
           // Radix returns focus only to its own Trigger, which this wrapper leaves to the caller.
           onCloseAutoFocus={(event) => {
