@@ -355,7 +355,8 @@ test("without voices the player says so plainly and offers the text, with no dea
   await expect.poll(() => spoken(page), { timeout: 15_000 }).toEqual([expect.objectContaining({ voiceURI: null })]);
 });
 
-test("Play before the voices arrive says they are loading and still says Play, then Pause once speech starts", async ({ page }) => {
+/** Presses Play on a page whose engine has no voices yet, and checks the player says they are loading, not Pause. */
+async function pressPlayBeforeAnyVoice(page: Page) {
   await installFakeSpeech(page, { voices: "none" });
   await page.goto("/book");
   const announcements = await recordAnnouncements(page);
@@ -363,6 +364,11 @@ test("Play before the voices arrive says they are loading and still says Play, t
   await playButton(page).click();
   await announcements.expectOnce(labels.loadingVoices);
   await expect(playButton(page), "nothing is heard yet, so the button still says Play").toBeVisible();
+  return { announcements, playButtonLabels };
+}
+
+test("Play before the voices arrive says they are loading and still says Play, then Pause once speech starts", async ({ page }) => {
+  const { announcements, playButtonLabels } = await pressPlayBeforeAnyVoice(page);
   await expect(player(page).getByText(labels.loadingVoices)).toBeVisible();
   expect(await spoken(page)).toEqual([]);
 
@@ -376,13 +382,7 @@ test("Play before the voices arrive says they are loading and still says Play, t
 });
 
 test("Play on a device with no voices says they are loading, never says Pause, then says there are none", async ({ page }) => {
-  await installFakeSpeech(page, { voices: "none" });
-  await page.goto("/book");
-  const announcements = await recordAnnouncements(page);
-  const playButtonLabels = await recordPlayButtonLabels(page);
-  await playButton(page).click();
-  await announcements.expectOnce(labels.loadingVoices);
-  await expect(playButton(page), "nothing is heard yet, so the button still says Play").toBeVisible();
+  const { announcements, playButtonLabels } = await pressPlayBeforeAnyVoice(page);
 
   // The player waits up to 10 seconds for voices (VOICE_WAIT in lib/narration/page-narration.ts).
   await announcements.expectOnce(labels.announcements.noVoices, { timeout: 15_000 });
