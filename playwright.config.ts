@@ -16,6 +16,9 @@ export default defineConfig({
   // 30 seconds, so each test gets four times Playwright's default.
   timeout: 120_000,
   forbidOnly: Boolean(process.env.CI),
+  // A missing or changed snapshot fails instead of being written; `npm run test:update-golden`
+  // rewrites the changed ones on purpose, for review.
+  updateSnapshots: "none",
   reporter: [
     ["list"],
     // Writes only from a complete green run, so any narrower or failing run leaves the report alone.
