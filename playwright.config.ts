@@ -21,6 +21,7 @@ export default defineConfig({
   updateSnapshots: "none",
   reporter: [
     ["list"],
+    ["./tests/reporters/spec-timing-reporter.ts"],
     // Writes only from a complete green run, so any narrower or failing run leaves the report alone.
     ["./tests/reporters/conformance-reporter.ts", { outputFile: "content/conformance-results.json" }],
   ],
