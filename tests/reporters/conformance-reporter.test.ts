@@ -17,6 +17,7 @@ const earlierResults = `{ "testedOn": "an earlier run", "criteria": {} }\n`;
 
 const config = `import { defineConfig } from "@playwright/test";
 export default defineConfig({
+  testDir: "tests",
   workers: 1,
   reporter: [[${JSON.stringify(reporterFile)}, { outputFile: "conformance-results.json" }]],
   projects: [{ name: "first" }, { name: "second" }],
@@ -42,7 +43,7 @@ interface Scenario {
 const scenarios = {
   "a complete green run": {},
   "a run with --grep": { args: ["--grep", "outline"] },
-  "a run of one file": { args: ["controls.spec.ts"] },
+  "a run of one file": { args: ["tests/controls.spec.ts"] },
   "a run with --project naming one of two projects": { args: ["--project", "first"] },
   "a run with a .only in a file": { controlsSpec: controlsSpec.replace('test("keeps the outline"', 'test.only("keeps the outline"') },
   "a run with one failing test": { controlsSpec: controlsSpec.replace('"@wcag-1.3.1" }, () => expect(1).toBe(1)', '"@wcag-1.3.1" }, () => expect(1).toBe(2)') },
@@ -65,8 +66,11 @@ async function runScenario(name: keyof typeof scenarios, scenario: Scenario): Pr
   // The spec files import @playwright/test; the link makes it the same copy the command line runs.
   fs.symlinkSync(path.join(repositoryRoot, "node_modules"), path.join(projectDirectory, "node_modules"), "dir");
   fs.writeFileSync(path.join(projectDirectory, "playwright.config.ts"), config);
-  fs.writeFileSync(path.join(projectDirectory, "controls.spec.ts"), scenario.controlsSpec ?? controlsSpec);
-  fs.writeFileSync(path.join(projectDirectory, "focus.spec.ts"), focusSpec);
+  // As in this repository, the specs have a folder of their own, so "relative to the
+  // configuration" and "relative to the tests" are different places.
+  fs.mkdirSync(path.join(projectDirectory, "tests"));
+  fs.writeFileSync(path.join(projectDirectory, "tests/controls.spec.ts"), scenario.controlsSpec ?? controlsSpec);
+  fs.writeFileSync(path.join(projectDirectory, "tests/focus.spec.ts"), focusSpec);
   const outputFile = path.join(projectDirectory, "conformance-results.json");
   fs.writeFileSync(outputFile, earlierResults);
 

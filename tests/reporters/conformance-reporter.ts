@@ -7,7 +7,7 @@ import type { FullConfig, FullResult, JSONReport, JSONReportSuite, Reporter, Sui
 import { summariseResults } from "@/lib/conformance/summarise-results";
 
 export interface ConformanceReporterOptions {
-  /** Where the results go, relative to the configuration's folder. */
+  /** Where the results go, relative to the folder of the configuration file. */
   outputFile: string;
 }
 
@@ -31,6 +31,7 @@ export default class ConformanceReporter implements Reporter {
   private fullSuite?: Promise<FullSuiteListing>;
 
   constructor({ outputFile }: ConformanceReporterOptions) {
+    if (!outputFile) throw new Error("The conformance reporter needs an outputFile option");
     this.outputFile = outputFile;
   }
 
@@ -47,7 +48,8 @@ export default class ConformanceReporter implements Reporter {
       console.log(`Conformance results not written to ${this.outputFile}: the run ended before it began its tests`);
       return;
     }
-    const outputFile = path.resolve(this.config.rootDir, this.outputFile);
+    // Not config.rootDir: that is the test folder when the configuration names one.
+    const outputFile = path.resolve(path.dirname(this.config.configFile ?? "."), this.outputFile);
     const ranTests = this.suite.allTests();
     const reasonNotToWrite = findReasonNotToWrite(this.config, result, ranTests, await this.fullSuite);
     if (reasonNotToWrite) {

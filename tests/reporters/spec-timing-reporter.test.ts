@@ -1,4 +1,5 @@
-import type { FullConfig, FullResult, TestCase, TestResult } from "@playwright/test/reporter";
+import path from "node:path";
+import type { FullResult, TestCase, TestResult } from "@playwright/test/reporter";
 import { describe, expect, it, vi } from "vitest";
 import SpecTimingReporter, { formatTimingTable } from "./spec-timing-reporter";
 
@@ -27,13 +28,12 @@ describe("formatTimingTable", () => {
 
 describe("SpecTimingReporter", () => {
   const fakeTest = (file: string, project: string, ...titles: string[]) =>
-    ({ location: { file: `/repo/${file}` }, parent: { project: () => ({ name: project }) }, titlePath: () => ["", project, file, ...titles] }) as unknown as TestCase;
+    ({ location: { file: path.resolve(file) }, parent: { project: () => ({ name: project }) }, titlePath: () => ["", project, file, ...titles] }) as unknown as TestCase;
   const fakeResult = (duration: number, retry = 0) => ({ duration, retry }) as TestResult;
 
   it("sums durations per file and project, counts a retried test once and names the slowest attempt", () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
     const reporter = new SpecTimingReporter();
-    reporter.onBegin({ rootDir: "/repo" } as FullConfig);
     const flaky = fakeTest("tests/settings.spec.ts", "chromium", "settings", "theme persists");
     reporter.onTestEnd(flaky, fakeResult(3_000));
     reporter.onTestEnd(flaky, fakeResult(5_000, 1));

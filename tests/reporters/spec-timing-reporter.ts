@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
+import type { FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
 
 /** What one spec file cost in one project: the sum of its tests' durations, retries included. */
 export interface SpecTiming {
@@ -41,15 +41,10 @@ export function formatTimingTable(timings: readonly SpecTiming[], wallTimeMs: nu
 
 /** Prints the timing table at the end of every run, to show where the suite's time goes. */
 export default class SpecTimingReporter implements Reporter {
-  private rootDir = "";
   private readonly timings = new Map<string, SpecTiming>();
 
-  onBegin(config: FullConfig) {
-    this.rootDir = config.rootDir;
-  }
-
   onTestEnd(test: TestCase, result: TestResult) {
-    const file = path.relative(this.rootDir, test.location.file);
+    const file = path.relative(process.cwd(), test.location.file);
     const project = test.parent.project()?.name ?? "";
     const key = JSON.stringify([file, project]);
     const timing = this.timings.get(key) ?? { file, project, tests: 0, totalMs: 0, slowestTest: { title: "", durationMs: -1 } };
