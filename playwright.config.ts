@@ -25,6 +25,12 @@ export default defineConfig({
     // Writes only from a complete green run, so any narrower or failing run leaves the report alone.
     ["./tests/reporters/conformance-reporter.ts", { outputFile: "content/conformance-results.json" }],
   ],
+  expect: {
+    // Every aria snapshot must match the whole tree below its root, so an element added to a
+    // page fails as surely as one removed. Set here rather than as `/children: deep-equal` in
+    // each file, because updating a snapshot rewrites its file without that line.
+    toMatchAriaSnapshot: { children: "deep-equal" },
+  },
   use: {
     baseURL,
     browserName: "chromium",
