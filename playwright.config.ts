@@ -6,6 +6,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "tests",
+  // The .test.ts files beside the specs are Vitest's.
+  testMatch: "**/*.spec.ts",
   fullyParallel: true,
   // The machines have two cores: one for the server, one for the browser.
   workers: 2,
@@ -14,7 +16,21 @@ export default defineConfig({
   // 30 seconds, so each test gets four times Playwright's default.
   timeout: 120_000,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [["list"], ...(process.env.WRITE_CONFORMANCE_RESULTS ? [["./tests/reporters/conformance-reporter.ts"] as const] : [])],
+  // A missing or changed snapshot fails instead of being written; `npm run test:update-golden`
+  // rewrites the changed ones on purpose, for review.
+  updateSnapshots: "none",
+  reporter: [
+    ["list"],
+    ["./tests/reporters/spec-timing-reporter.ts"],
+    // Writes only from a complete green run, so any narrower or failing run leaves the report alone.
+    ["./tests/reporters/conformance-reporter.ts", { outputFile: "content/conformance-results.json" }],
+  ],
+  expect: {
+    // Every aria snapshot must match the whole tree below its root, so an element added to a
+    // page fails as surely as one removed. Set here rather than as `/children: deep-equal` in
+    // each file, because updating a snapshot rewrites its file without that line.
+    toMatchAriaSnapshot: { children: "deep-equal" },
+  },
   use: {
     baseURL,
     browserName: "chromium",

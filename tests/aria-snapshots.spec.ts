@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { loadContent } from "@/lib/content/load-content";
 import { installFakeSpeech, waitForPlayerReady } from "./fixtures/fake-speech";
-import { goldenNameFor, maskTestResults } from "./fixtures/golden-file";
+import { expectToMatchAriaSnapshotFile, goldenNameFor, maskTestResults } from "./fixtures/golden-file";
 import { contentRoutes } from "./fixtures/routes";
 
 const { strings } = loadContent();
@@ -10,9 +10,9 @@ const { narration } = strings;
 // The header and footer are the same on every page but for the current link: one snapshot each.
 test("the header, main navigation and footer keep their names and roles", { tag: ["@wcag-4.1.2", "@wcag-2.4.8"] }, async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("banner")).toMatchAriaSnapshot({ name: "banner.aria.yml" });
-  await expect(page.getByRole("navigation", { name: strings.mainNavigationLabel })).toMatchAriaSnapshot({ name: "main-navigation.aria.yml" });
-  await expect(page.getByRole("contentinfo")).toMatchAriaSnapshot({ name: "footer.aria.yml" });
+  await expectToMatchAriaSnapshotFile(page.getByRole("banner"), "banner.aria.yml");
+  await expectToMatchAriaSnapshotFile(page.getByRole("navigation", { name: strings.mainNavigationLabel }), "main-navigation.aria.yml");
+  await expectToMatchAriaSnapshotFile(page.getByRole("contentinfo"), "footer.aria.yml");
 });
 
 for (const { route } of contentRoutes) {
@@ -21,7 +21,7 @@ for (const { route } of contentRoutes) {
     await page.goto(route);
     await waitForPlayerReady(page);
     await maskTestResults(page);
-    await expect(page.getByRole("main")).toMatchAriaSnapshot({ name: `main--${goldenNameFor(route)}.aria.yml` });
+    await expectToMatchAriaSnapshotFile(page.getByRole("main"), `main--${goldenNameFor(route)}.aria.yml`);
   });
 }
 
@@ -30,8 +30,8 @@ test("the player names every control and shows its state, idle and playing", { t
   await page.goto("/book");
   const player = page.getByRole("region", { name: narration.heading });
   await waitForPlayerReady(page);
-  await expect(player).toMatchAriaSnapshot({ name: "player--idle.aria.yml" });
+  await expectToMatchAriaSnapshotFile(player, "player--idle.aria.yml");
   await player.getByRole("button", { name: narration.play, exact: true }).click();
   await expect(player.getByRole("button", { name: narration.pause, exact: true })).toBeVisible();
-  await expect(player).toMatchAriaSnapshot({ name: "player--playing.aria.yml" });
+  await expectToMatchAriaSnapshotFile(player, "player--playing.aria.yml");
 });

@@ -3,6 +3,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { axeTags, disabledAxeRules, expectNoAxeViolations } from "./fixtures/axe";
 import { findForcedColoursProblems } from "./fixtures/colours";
+import { installFakeSpeech, waitForPlayerReady } from "./fixtures/fake-speech";
+import { expectToMatchAriaSnapshotFile } from "./fixtures/golden-file";
 import { sweepFocus } from "./fixtures/keyboard-sweep";
 import { recordAnnouncements } from "./fixtures/live-region";
 import { findHeadingAndLandmarkProblems } from "./fixtures/page-rules";
@@ -88,4 +90,30 @@ test("the live region check catches a message announced twice, and passes one an
   await announcements.expectOnce("Colours: Light");
   await page.getByRole("button", { name: "Dark" }).click();
   await expect(announcements.expectOnce("Colours: Dark")).rejects.toThrow(/"Colours: Dark" is announced once/);
+});
+
+test("an aria snapshot fails when an element is added to the page, at the top of main or deeper", async ({ page }) => {
+  const committedSnapshot = fs.readFileSync(new URL("./aria-snapshots.spec.ts-snapshots/main--home.aria.yml", import.meta.url), "utf8");
+  await installFakeSpeech(page);
+  await page.goto("/");
+  await waitForPlayerReady(page);
+  const main = page.getByRole("main");
+  await expect(main, "the untouched page matches, so only the added button can fail it").toMatchAriaSnapshot(committedSnapshot);
+
+  // Directly in main, and one level down in its article: strict matching holds at every depth.
+  for (const parent of ["main", "main > article"]) {
+    await page.evaluate((selector) => {
+      const button = document.createElement("button");
+      button.textContent = "Added on purpose";
+      document.querySelector(selector)!.append(button);
+    }, parent);
+    await expect(expect(main).toMatchAriaSnapshot(committedSnapshot, { timeout: 1_000 })).rejects.toThrow(/button "Added on purpose"/);
+    await main.getByRole("button", { name: "Added on purpose" }).evaluate((button) => button.remove());
+  }
+});
+
+test("an aria snapshot that was never committed fails, and is not written", async ({ page }, testInfo) => {
+  await page.goto("/");
+  await expect(expectToMatchAriaSnapshotFile(page.getByRole("main"), "never-committed.aria.yml")).rejects.toThrow(/never-committed\.aria\.yml is missing/);
+  expect(fs.existsSync(testInfo.snapshotPath("never-committed.aria.yml", { kind: "aria" }))).toBe(false);
 });

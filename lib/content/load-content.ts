@@ -39,7 +39,7 @@ export interface Content {
   strings: Strings;
   /** The WCAG success criteria the site tests, and how. */
   criteria: WcagCriterion[];
-  /** Written by the test run (tests/reporters/conformance-reporter.ts), committed, shown at build. */
+  /** Written by a complete green test run (tests/reporters/conformance-reporter.ts), committed, shown at build. */
   conformanceResults: ConformanceResults;
   /** Every route of the site with its page title, in navigation order. */
   routes: { route: string; title: string }[];
