@@ -97,7 +97,7 @@ test(
         const dialog = await openSettingsDialog(page);
         const option = settingRadio(dialog, "theme", theme);
         await expect(option, context).toBeFocused();
-        await expect(option, `${context}: the focused option is in view`).toBeInViewport({ ratio: 1 });
+        await expect(option, `${context}: the focused option is in view`).toBeInViewport({ ratio: 0.95 });
         if (titleFits) await expect(dialog.getByRole("heading", { name: strings.dialogTitle }), `${context}: the title is in view`).toBeInViewport({ ratio: 1 });
         expect(await page.evaluate(() => window.scrollY), `${context}: the page behind does not move`).toBe(pageScroll);
         await page.keyboard.press("Escape");
