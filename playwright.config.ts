@@ -21,12 +21,20 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   projects: [
-    { name: "chromium", testIgnore: /narration-real-engine\.spec\.ts$/ },
+    { name: "chromium", testIgnore: /(narration-real-engine|orca)\.spec\.ts$/ },
     {
       // The real speech engine: speech-dispatcher with espeak-ng, started by scripts/setup-speech.sh.
       name: "real-speech",
       testMatch: /narration-real-engine\.spec\.ts$/,
       use: { launchOptions: { executablePath: findChromium(), args: [...chromiumArgs, "--enable-speech-dispatcher"] } },
+    },
+    {
+      // GNOME Orca reading headed Chromium on a virtual desktop per test (tests/fixtures/orca.ts);
+      // scripts/setup-orca.sh installs it. A desktop, a browser and a screen reader take a core
+      // between them, so the other worker is left for the other projects.
+      name: "orca",
+      testMatch: /orca\.spec\.ts$/,
+      workers: 1,
     },
   ],
   webServer: {
