@@ -37,13 +37,20 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   projects: [
-    { name: "chromium", testIgnore: /narration-real-engine\.spec\.ts$/ },
+    { name: "chromium", testIgnore: /(narration-real-engine|orca)\.spec\.ts$/ },
     {
       // The real speech engine: speech-dispatcher with espeak-ng, started by scripts/setup-speech.sh.
       name: "real-speech",
       testMatch: /narration-real-engine\.spec\.ts$/,
       use: { launchOptions: { executablePath: findChromium(), args: [...chromiumArgs, "--enable-speech-dispatcher"] } },
     },
+    // GNOME Orca reading headed Chromium on a virtual desktop per test (tests/fixtures/orca.ts);
+    // scripts/setup-orca.sh installs it. Only `npm run test:orca` (ORCA=1) includes it: its
+    // transcripts have not yet been shown identical run after run on every machine, and a check
+    // that fails by chance would block every submission (see issue 10's closing note).
+    ...(process.env.ORCA
+      ? [{ name: "orca", testMatch: /orca\.spec\.ts$/, workers: 1 }]
+      : []),
   ],
   webServer: {
     // The production build: `npm test` builds first, and start.mjs builds if nothing is built.
