@@ -5,24 +5,7 @@
 # PulseAudio null sink stands in for the speakers. Idempotent: running it twice starts nothing twice.
 set -euo pipefail
 
-packages=(speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio)
-missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-
-if ((${#missing[@]} > 0)); then
-  if [[ "$(id -u)" != 0 ]]; then
-    echo "The real-speech tests need these Debian packages: ${missing[*]}" >&2
-    echo "Install them and run again:" >&2
-    echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${packages[*]}" >&2
-    exit 1
-  fi
-  echo "Installing ${missing[*]}…"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update
-  apt-get install -y --no-install-recommends "${packages[@]}"
-fi
+bash "$(dirname "$0")/install-debian-packages.sh" "The real-speech tests" speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio
 
 # PulseAudio: a null sink, so speech "plays" on machines without audio hardware. As root it
 # warns that it is not meant to run as root; the per-user daemon is still what Chromium's

@@ -40,14 +40,17 @@ interface Scenario {
   controlsSpec?: string;
 }
 
+/** The temporary project's spec with one test marked `.only` or `.skip`. */
+const withModifier = (modifier: "only" | "skip") => controlsSpec.replace('test("keeps the outline"', `test.${modifier}("keeps the outline"`);
+
 const scenarios = {
   "a complete green run": {},
   "a run with --grep": { args: ["--grep", "outline"] },
   "a run of one file": { args: ["tests/controls.spec.ts"] },
   "a run with --project naming one of two projects": { args: ["--project", "first"] },
-  "a run with a .only in a file": { controlsSpec: controlsSpec.replace('test("keeps the outline"', 'test.only("keeps the outline"') },
+  "a run with a .only in a file": { controlsSpec: withModifier("only") },
   "a run with one failing test": { controlsSpec: controlsSpec.replace('"@wcag-1.3.1" }, () => expect(1).toBe(1)', '"@wcag-1.3.1" }, () => expect(1).toBe(2)') },
-  "a run with a skipped test": { controlsSpec: controlsSpec.replace('test("keeps the outline"', 'test.skip("keeps the outline"') },
+  "a run with a skipped test": { controlsSpec: withModifier("skip") },
   "a run with --repeat-each": { args: ["--repeat-each", "2"] },
   "a run that updates snapshots": { args: ["--update-snapshots=all"] },
 } satisfies Record<string, Scenario>;
