@@ -45,12 +45,9 @@ export default defineConfig({
       use: { launchOptions: { executablePath: findChromium(), args: [...chromiumArgs, "--enable-speech-dispatcher"] } },
     },
     // GNOME Orca reading headed Chromium on a virtual desktop per test (tests/fixtures/orca.ts);
-    // scripts/setup-orca.sh installs it. Only `npm run test:orca` (ORCA=1) includes it: its
-    // transcripts have not yet been shown identical run after run on every machine, and a check
-    // that fails by chance would block every submission (see issue 10's closing note).
-    ...(process.env.ORCA
-      ? [{ name: "orca", testMatch: /orca\.spec\.ts$/, workers: 1 }]
-      : []),
+    // scripts/setup-orca.sh installs it. One Orca at a time: each test has its own X display and
+    // buses, but two screen readers and two headed browsers would fight for two cores.
+    { name: "orca", testMatch: /orca\.spec\.ts$/, workers: 1 },
   ],
   webServer: {
     // The production build: `npm test` builds first, and start.mjs builds if nothing is built.

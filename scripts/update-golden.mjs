@@ -16,8 +16,8 @@ if (process.env.CI) {
 
 const ariaSpec = "tests/aria-snapshots.spec.ts";
 const ariaSnapshotFolder = `${ariaSpec}-snapshots`;
-const goldenSpecs = ["tests/screen-reader.spec.ts", ariaSpec];
-const goldenFiles = ["tests/transcripts", ariaSnapshotFolder];
+const goldenSpecs = ["tests/screen-reader.spec.ts", "tests/orca.spec.ts", ariaSpec];
+const goldenFiles = ["tests/transcripts", "tests/orca-transcripts", ariaSnapshotFolder];
 // Everything `next build` reads: a build older than any of these would record yesterday's pages.
 const buildSources = ["app", "components", "content", "lib", "public", "next.config.js", "package-lock.json"];
 
@@ -29,6 +29,7 @@ if (await isPortInUse(port)) {
 }
 
 if (isBuildOutdated()) execFileSync("npm", ["run", "build"], { stdio: "inherit" });
+execFileSync("bash", ["scripts/setup-orca.sh"], { stdio: "inherit" });
 
 const ariaSnapshotsBefore = readAriaSnapshots();
 const update = spawnSync("npx", ["playwright", "test", ...goldenSpecs, "--update-snapshots=changed"], {

@@ -113,28 +113,30 @@ for (const { template, route, hasPlayer } of templates) {
   });
 }
 
-test("Orca reads the Reading settings dialog's name and description once when it opens", async ({ page, orca }) => {
+test("Orca announces the Reading settings dialog once, then the control focus lands on", async ({ page, orca }) => {
   await installFakeSpeech(page);
   await page.goto("/series");
   await waitForPlayerReady(page);
   await orca.start();
   await orca.press("ctrl+Home");
-  await orca.pressUntil("Tab", (said) => said.some(spokenAsButton(settings.openButton)), 10);
+  const toButton = await orca.pressUntil("Tab", (said) => said.some(spokenAsButton(settings.openButton)), 10);
 
-  const said = [...(await orca.press("Return")), ...(await orca.waitToSay(/radio button/, 3_000))];
+  const opening = [...(await orca.press("Return")), ...(await orca.waitToSay(/radio button/, 3_000))];
 
-  const heard = said.join("\n");
-  const occurrences = (text: string) => heard.split(text).length - 1;
-  expect(occurrences(settings.dialogTitle), "the dialog's name, once").toBe(1);
-  expect(occurrences(settings.dialogDescription), "the dialog's description, once").toBe(1);
+  expect(opening.length, "Orca says something when the dialog opens").toBeGreaterThan(0);
+  const heard = opening.join("\n");
+  const occurrences = (text: string, lines: string) => lines.split(text).length - 1;
+  expect(opening.some((line) => /^dialog\b/.test(line)), "the dialog is announced as a dialog").toBe(true);
+  expect(occurrences(settings.dialogDescription, heard), "the dialog's description, once").toBe(1);
+  // Orca 43 leaves out a dialog's name when the button just spoken has the same one.
+  const buttonAndOpening = [toButton.filter(spokenAsButton(settings.openButton)).at(-1) ?? "", heard].join("\n");
+  expect(occurrences(settings.dialogTitle, buttonAndOpening), "the dialog's name, once from the button to the dialog").toBe(1);
   const groupNames = [settings.theme.legend, settings.textSize.label, settings.spacing.legend, settings.font.legend, settings.motion.legend, settings.linkUnderlines.legend];
-  const runTogether = said.filter((line) => groupNames.filter((name) => line.includes(name)).length > 1);
+  const runTogether = opening.filter((line) => groupNames.filter((name) => line.includes(name)).length > 1);
   expect(runTogether, "no utterance runs the dialog's settings together").toEqual([]);
   const firstChoice = settings.theme.options.system!;
-  expect(
-    said.some((line) => line.startsWith(firstChoice) && line.includes("radio button") && !line.includes("not checked")),
-    `focus lands on the checked "${firstChoice}" radio button`,
-  ).toBe(true);
+  expect(heard, `focus lands on the checked "${firstChoice}" radio button`).toMatch(new RegExp(`${escapeForPattern(firstChoice)}\\.?\\n(?:selected )?radio button|${escapeForPattern(firstChoice)}.*selected radio button`));
+  expect(heard, "the chosen option is not said to be unchosen").not.toMatch(/not selected radio button/);
 });
 
 test("Orca speaks the status message when Play is pressed with no voices", async ({ page, orca }) => {

@@ -46,6 +46,7 @@ export function Dialog({
         <RadixDialog.Content
           className="dialog"
           onOpenAutoFocus={(event) => {
+            showPageToAssistiveTechnologyUntilFocusIsAnnounced();
             const control = initialFocus?.current;
             if (!control) return;
             event.preventDefault();
@@ -71,4 +72,28 @@ export function Dialog({
       </RadixDialog.Portal>
     </RadixDialog.Root>
   );
+}
+
+/** The attribute with which Radix's `hideOthers` (the aria-hidden package) marks what it hid. */
+const HIDDEN_BY_DIALOG = "data-aria-hidden";
+
+/**
+ * Radix hides the rest of the page with aria-hidden in the same frame as it moves focus into the
+ * dialog. Orca 43 then finds the control it last spoke (the opening button) already gone from the
+ * accessibility tree, takes the focus move for a change of document, and says nothing at all
+ * (orca/scripts/web/script.py, onFocusedChanged). Leaving the page exposed for two more frames
+ * lets Chromium report the focus move first; the focus trap and the overlay keep the page out of
+ * reach meanwhile. Runs before Radix hides the page, so it waits for the end of that work.
+ */
+function showPageToAssistiveTechnologyUntilFocusIsAnnounced() {
+  queueMicrotask(() => {
+    const hidden = [...document.querySelectorAll(`[${HIDDEN_BY_DIALOG}][aria-hidden="true"]`)];
+    for (const element of hidden) element.removeAttribute("aria-hidden");
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        // A dialog closed meanwhile has removed its marks, and the page must stay shown.
+        for (const element of hidden) if (element.hasAttribute(HIDDEN_BY_DIALOG)) element.setAttribute("aria-hidden", "true");
+      }),
+    );
+  });
 }
