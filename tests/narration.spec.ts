@@ -95,7 +95,7 @@ function contentHeadings(page: Page) {
   );
 }
 
-test("Play reads the page in order with sentence and word highlighted, and pauses, resumes and stops", async ({ page }) => {
+test("Play reads the page in order with sentence and word highlighted, and pauses, resumes and stops", { tag: ["@static-export"] }, async ({ page }) => {
   const book = pages.find((entry) => entry.route === "/book")!;
   await installFakeSpeech(page);
   await page.goto(book.route);
@@ -408,7 +408,7 @@ test("an engine error is announced once, shown, and Play recovers from the same 
   await expect(player(page).getByText(labels.errorMessage)).toHaveCount(0);
 });
 
-test("speech stops on client navigation and on pagehide", async ({ page }) => {
+test("speech stops on client navigation and on pagehide", { tag: ["@static-export"] }, async ({ page }) => {
   await installFakeSpeech(page);
   await page.goto("/book");
   await playButton(page).click();
