@@ -11,7 +11,8 @@ import { loadContent } from "@/lib/content/load-content";
 import { installFakeSpeech } from "../tests/fixtures/fake-speech";
 import { chromiumArgs, findChromium } from "./chromium.mjs";
 
-const port = 3200;
+// BENCH_PORT lets two checkouts on one machine bench at once; the blank app listens on the next port.
+const port = Number(process.env.BENCH_PORT ?? 3200);
 const origin = `http://127.0.0.1:${port}`;
 const javascriptTargetKiB = 155;
 const readingSettingsTargetKiB = 6;

@@ -408,7 +408,7 @@ test("an engine error is announced once, shown, and Play recovers from the same 
   await expect(player(page).getByText(labels.errorMessage)).toHaveCount(0);
 });
 
-test("speech stops on client navigation and on pagehide", { tag: ["@static-export"] }, async ({ page }) => {
+test("speech stops on client navigation and on pagehide", async ({ page }) => {
   await installFakeSpeech(page);
   await page.goto("/book");
   await playButton(page).click();

@@ -6,7 +6,7 @@ const { pages, strings } = loadContent();
 
 // Each route's own structure (one h1, headings, landmarks, title, description, lang) is checked in
 // route-checks.spec.ts; these are the rules across routes, and the 404.
-test("every page has its own title", { tag: ["@wcag-2.4.2", "@static-export"] }, async ({ page }) => {
+test("every page has its own title", { tag: ["@wcag-2.4.2"] }, async ({ page }) => {
   const titles = [];
   for (const { route } of contentRoutes) {
     await page.goto(route);
