@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAllowedLink } from "@/content/schema";
+import { z } from "zod";
+import { contentLink, isAllowedLink } from "@/content/schema";
 import { parseMarkdownBody } from "./markdown";
 
 describe("parseMarkdownBody", () => {
@@ -52,6 +53,14 @@ describe("parseMarkdownBody", () => {
     }
     const refused = ["javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)", " javascript:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "//evil.example", "/\\evil.example", "book", "ftp://example.com"];
     for (const url of refused) expect(isAllowedLink(url), url).toBe(false);
+  });
+
+  it("gives a frontmatter link field the same rule and message", () => {
+    const schema = z.strictObject({ source: contentLink });
+    expect(schema.safeParse({ source: "https://www.netflix.com/" }).success).toBe(true);
+    expect(schema.safeParse({ source: "javascript:alert(1)" }).error?.issues).toMatchObject([
+      { path: ["source"], message: "must be an http, https or mailto link, or a path on this site starting with /" },
+    ]);
   });
 
   it("reports a link or image whose scheme is not allowed, with its line", () => {
