@@ -24,6 +24,23 @@ export const languageTag = z.string().refine((tag) => {
   }
 }, "must be a language tag such as fr or de");
 
+/**
+ * Whether content may link to `url`: a path on this site ("/cast", not "//host", which is
+ * another site, nor "/\host", which browsers read the same way), a fragment ("#cast"), or an
+ * http, https or mailto URL. Anything else, such as javascript: or data:, fails the build.
+ * Browsers drop tabs and line breaks inside a URL ("java\tscript:"), so no whitespace or
+ * control character is allowed anywhere.
+ */
+export function isAllowedLink(url: string): boolean {
+  if (/[\s\p{Cc}]/u.test(url)) return false;
+  return /^\/(?![/\\])|^#|^(https?|mailto):/i.test(url);
+}
+
+export const allowedLinkMessage = "must be an http, https or mailto link, or a path on this site starting with /";
+
+/** A link in frontmatter or JSON content; a Markdown body's links are checked by the same rule. */
+export const contentLink = z.string().refine(isAllowedLink, allowedLinkMessage);
+
 /** Frontmatter of `content/pages/<slug>.md`; the file name is the route (`index.md` is `/`). */
 export const pageFrontmatterSchema = z.strictObject({
   title: text,

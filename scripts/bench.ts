@@ -1,31 +1,34 @@
 // `npm run bench`: serve the production build, load every route in Chromium, and print what each
 // route costs a visitor next to the floor it is held to.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
 import { chromium, type Browser } from "playwright";
 import { loadContent } from "@/lib/content/load-content";
 import { installFakeSpeech } from "../tests/fixtures/fake-speech";
 import { chromiumArgs, findChromium } from "./chromium.mjs";
 
-const port = 3200;
+// BENCH_PORT lets two checkouts on one machine bench at once; the blank app listens on the next port.
+const port = Number(process.env.BENCH_PORT ?? 3200);
 const origin = `http://127.0.0.1:${port}`;
 const javascriptTargetKiB = 155;
 const readingSettingsTargetKiB = 6;
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
-async function waitForServer() {
+async function waitForServer(url = origin) {
   for (let attempt = 0; attempt < 600; attempt++) {
     try {
-      if ((await fetch(origin)).ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       // Not listening yet.
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`The server at ${origin} did not start within 5 minutes`);
+  throw new Error(`The server at ${url} did not start within 5 minutes`);
 }
 
 /**
@@ -151,6 +154,90 @@ async function measureNarration(browser: Browser) {
   return { addedBytes, medianMs, slowestMs: delays.at(-1)!, dialogBytes };
 }
 
+/**
+ * What the load test asks of the site, in turn: five pages, one of each kind, and the sitemap.
+ * Add here what readers will fetch as the site grows, e.g. once recordings exist (issue 11) the
+ * podcast feed, `{ path: "/podcast.xml" }`, and a Range request for a recording,
+ * `{ path: "/recordings/book.mp3", headers: { range: "bytes=0-65535" } }`.
+ */
+const loadTestRequests: autocannon.Request[] = [
+  { path: "/" },
+  { path: "/book" },
+  { path: "/cast" },
+  { path: "/cast/aria-mia-loberti" },
+  { path: "/accessibility/report" },
+  { path: "/sitemap.xml" },
+];
+const loadTestSeconds = 30;
+const loadTestConnections = 32;
+const loadTestP99TargetMs = 100;
+
+/**
+ * A blank Next.js app (one page saying "Hello") built with the versions this site uses, as the
+ * floor for the load test: what `next start` itself costs on this machine, run after run. Built
+ * in .scratch/ once per Next.js version; its modules resolve from the site's node_modules.
+ */
+function buildBlankApp() {
+  const directory = path.resolve(".scratch/bench-blank-app");
+  const nextVersion = JSON.parse(fs.readFileSync("node_modules/next/package.json", "utf8")).version as string;
+  const builtFor = path.join(directory, "built-with-next");
+  if (fs.existsSync(builtFor) && fs.readFileSync(builtFor, "utf8") === nextVersion) return directory;
+  fs.rmSync(directory, { recursive: true, force: true });
+  fs.mkdirSync(path.join(directory, "app"), { recursive: true });
+  fs.writeFileSync(path.join(directory, "package.json"), '{ "private": true, "type": "module" }\n');
+  fs.writeFileSync(path.join(directory, "next.config.js"), "export default {};\n");
+  fs.writeFileSync(path.join(directory, "app/layout.js"), 'export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n');
+  fs.writeFileSync(path.join(directory, "app/page.js"), "export default function Page() {\n  return <h1>Hello</h1>;\n}\n");
+  execFileSync("node", [path.resolve("node_modules/next/dist/bin/next"), "build"], { cwd: directory, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  fs.writeFileSync(builtFor, nextVersion);
+  return directory;
+}
+
+function startServer(command: string[], port: number, cwd = process.cwd()) {
+  return spawn("node", command, {
+    cwd,
+    env: { ...process.env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+}
+
+interface LoadResult {
+  label: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** 30 s of 32 connections on loopback; errors count failed connections, timeouts and any status but 2xx. */
+async function loadTest(label: string, url: string, requests?: autocannon.Request[]): Promise<LoadResult> {
+  const result = await autocannon({ url, connections: loadTestConnections, duration: loadTestSeconds, requests });
+  return {
+    label,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** The blank app's `/`, the site's `/`, and the site's mix, one after the other so none competes. */
+async function measureLoad() {
+  const blankPort = port + 1;
+  const blankApp = startServer([path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(blankPort)], blankPort, buildBlankApp());
+  try {
+    await waitForServer(`http://127.0.0.1:${blankPort}`);
+    const blank = await loadTest("blank Next.js app: /", `http://127.0.0.1:${blankPort}`);
+    process.kill(-blankApp.pid!);
+    const home = await loadTest("this site: /", origin);
+    const mix = await loadTest(`this site: ${loadTestRequests.map(({ path }) => path).join(", ")} in turn`, origin, loadTestRequests);
+    return [blank, home, mix];
+  } finally {
+    if (blankApp.exitCode === null && !blankApp.killed) process.kill(-blankApp.pid!);
+  }
+}
+
 const server = spawn("node", ["scripts/start.mjs"], {
   env: { ...process.env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
   stdio: ["ignore", "ignore", "inherit"],
@@ -178,6 +265,7 @@ try {
   const settings = await measureReadingSettings(browser);
   const narration = await measureNarration(browser);
   await browser.close();
+  const load = await measureLoad();
 
   const header = ["route", "JS gzip KiB", "scripts", "HTML KiB", "HTML gzip KiB"];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
@@ -197,6 +285,15 @@ try {
     `Narration player JavaScript: ${kib(narration.addedBytes)} KiB gzip added to a content page; target ≤ ${narrationJavascriptTargetKiB} KiB: ${narrationVerdict} target.` +
       `\n  Fetched when the shortcuts dialog first opens: ${kib(narration.dialogBytes)} KiB gzip.` +
       `\nPlay to first speak(): ${narration.medianMs.toFixed(1)} ms median of 20 (slowest ${narration.slowestMs.toFixed(1)} ms); target ≤ ${playToSpeakTargetMs} ms: ${speakVerdict} target.`,
+  );
+  const [blank, home, mix] = load as [LoadResult, LoadResult, LoadResult];
+  console.log(`\nLoad, ${loadTestSeconds} s of ${loadTestConnections} connections on loopback, next start:`);
+  for (const { label, requestsPerSecond, p50, p99, errors } of load) {
+    console.log(`  ${label}: ${requestsPerSecond.toFixed(0)} requests/s, p50 ${p50} ms, p99 ${p99} ms, ${errors} errors`);
+  }
+  const loadVerdict = mix.errors === 0 && mix.p99 < loadTestP99TargetMs ? "within" : "OVER";
+  console.log(
+    `  The site's / at ${((home.requestsPerSecond / blank.requestsPerSecond) * 100).toFixed(0)}% of the blank app's rate; the mix at p99 ${mix.p99} ms with ${mix.errors} errors; target p99 < ${loadTestP99TargetMs} ms and no error: ${loadVerdict} target.`,
   );
 } finally {
   process.kill(-server.pid!);

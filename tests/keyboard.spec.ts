@@ -82,7 +82,7 @@ test("the focus indicator meets WCAG 2.4.13: at least 2px thick and 3:1 against 
   }
 });
 
-test("following a navigation link with Enter moves focus to the new h1 and announces the title", { tag: ["@wcag-2.4.3", "@wcag-4.1.3"] }, async ({ page }) => {
+test("following a navigation link with Enter moves focus to the new h1 and announces the title", { tag: ["@wcag-2.4.3", "@wcag-4.1.3", "@static-export"] }, async ({ page }) => {
   await page.goto("/");
   const navigation = page.getByRole("navigation", { name: "Main" });
   await navigation.getByRole("link", { name: "Cast" }).focus();

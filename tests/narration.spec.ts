@@ -95,7 +95,7 @@ function contentHeadings(page: Page) {
   );
 }
 
-test("Play reads the page in order with sentence and word highlighted, and pauses, resumes and stops", async ({ page }) => {
+test("Play reads the page in order with sentence and word highlighted, and pauses, resumes and stops", { tag: ["@static-export"] }, async ({ page }) => {
   const book = pages.find((entry) => entry.route === "/book")!;
   await installFakeSpeech(page);
   await page.goto(book.route);

@@ -308,7 +308,7 @@ test("corrupt stored settings fall back to the defaults without an error", async
   expect(errors).toEqual([]);
 });
 
-test("the saved theme is in place before the page body is parsed, and without the site's JavaScript", async ({ page }) => {
+test("the saved theme is in place before the page body is parsed, and without the site's JavaScript", { tag: ["@static-export"] }, async ({ page }) => {
   await page.addInitScript(() => {
     // Runs before the page's own scripts: note the theme at the moment <body> appears, before any paint.
     const observer = new MutationObserver(() => {

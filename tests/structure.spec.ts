@@ -33,7 +33,7 @@ test("the footer links to the accessibility statement", async ({ page }) => {
 });
 
 for (const path of unknownPaths) {
-  test(`${path} gets the accessible 404 page`, async ({ page }) => {
+  test(`${path} gets the accessible 404 page`, { tag: ["@static-export"] }, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(strings.notFound.title);
@@ -51,7 +51,7 @@ test("passages marked as another language render with lang", { tag: ["@wcag-3.1.
   await expect(page.getByRole("columnheader")).toHaveCount(3);
 });
 
-test("sitemap.xml lists every route and robots.txt points to it", async ({ request }) => {
+test("sitemap.xml lists every route and robots.txt points to it", { tag: ["@static-export"] }, async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
   for (const { route } of contentRoutes) expect(sitemap).toContain(`<loc>${new URL(route, "http://localhost:3000").href}</loc>`);
   expect(sitemap.match(/<loc>/g)).toHaveLength(contentRoutes.length);
@@ -59,12 +59,13 @@ test("sitemap.xml lists every route and robots.txt points to it", async ({ reque
   expect(robots).toContain("Sitemap: http://localhost:3000/sitemap.xml");
 });
 
-test("responses carry the security headers", async ({ request }) => {
+test("responses carry the security headers", { tag: ["@static-export"] }, async ({ request }) => {
   const headers = (await request.get("/")).headers();
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"]).toContain("camera=()");
   expect(headers["permissions-policy"]).toContain("microphone=()");
+  expect(headers["permissions-policy"], "an obsolete feature name, which Chromium warns about").not.toContain("interest-cohort");
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["x-frame-options"]).toBe("DENY");
 });

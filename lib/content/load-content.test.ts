@@ -28,6 +28,8 @@ const expectedProblems: Record<string, readonly unknown[]> = {
   "cast-invalid-yaml": [
     "content/cast/eidinger.md: frontmatter: incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line at line 5, column 35",
   ],
+  // Frontmatter is YAML only: gray-matter would run a ---js block (see load-content.ts).
+  "frontmatter-javascript": ['content/cast/hofmann.md: frontmatter: "---js" is not allowed; frontmatter is YAML only'],
   "cast-duplicate-slug": ['content/cast/sutton.md: slug: "louis-hofmann" is already used by content/cast/hofmann.md'],
 
   // Frontmatter of pages.
@@ -49,6 +51,15 @@ const expectedProblems: Record<string, readonly unknown[]> = {
   "body-skipped-heading-level": ["content/pages/featurette.md: body: line 17: level 4 heading skips level 3"],
   "body-image-without-alt": ["content/pages/featurette.md: body: line 17: image has no text alternative"],
   "body-link-to-missing-page": ['content/pages/series.md: body: line 13: link to "/the-book" points to no page'],
+  "body-javascript-link": [
+    'content/pages/series.md: body: line 13: link to "javascript:alert(document.cookie)": must be an http, https or mailto link, or a path on this site starting with /',
+  ],
+  "body-protocol-relative-link": [
+    'content/pages/series.md: body: line 13: link to "//book.example": must be an http, https or mailto link, or a path on this site starting with /',
+  ],
+  "body-data-link-definition": [
+    'content/pages/series.md: body: line 45: link to "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==": must be an http, https or mailto link, or a path on this site starting with /',
+  ],
   "body-raw-html": [
     "content/pages/series.md: body: line 11: raw HTML is not allowed; use Markdown or a :span{lang} directive",
   ],
@@ -209,6 +220,16 @@ describe("parseContent", () => {
     const result = parseContent(applyFixture(readFixture(name)));
     expect(result.problems).toEqual(problems);
     expect(result.content).toBeUndefined();
+  });
+
+  it("refuses frontmatter in any language but YAML without running it", () => {
+    parseContent(applyFixture(readFixture("frontmatter-javascript")));
+    const [, , javascript] = readFixture("frontmatter-javascript").overlay.get("content/cast/hofmann.md")!.match(/^(---js\n)([\s\S]*?)\n---/)!;
+    for (const language of ["json", "coffee", "JavaScript"]) {
+      const { problems } = parseContent(new Map([...readContentFiles(projectRoot), ["content/cast/hofmann.md", `---${language}\n${javascript}\n---\n\nBody.\n`]]));
+      expect(problems[0]).toBe(`content/cast/hofmann.md: frontmatter: "---${language}" is not allowed; frontmatter is YAML only`);
+    }
+    expect((globalThis as { frontmatterWasEvaluated?: string }).frontmatterWasEvaluated).toBeUndefined();
   });
 
   it("turns lang directives into span and div elements with a lang attribute", () => {

@@ -67,6 +67,27 @@ const jsonFiles = new Set([stringsFile, pronunciationsFile, criteriaFile, confor
 /** Pages the layout links to from every page (home, and the footer's two links). */
 const requiredPageFiles = ["index", "accessibility", "help"].map((name) => `${pagesDirectory}${name}.md`);
 
+/**
+ * gray-matter reads frontmatter in other languages than YAML after `---js`, `---json` or
+ * `---coffee`, and runs a `---js` block as JavaScript (https://github.com/jonschlinkert/gray-matter#optionsengines),
+ * so content could run code at build time. Frontmatter is YAML only: any other language is
+ * reported, and its engines are replaced by ones that refuse, so none can run even if
+ * gray-matter read a language where this check does not.
+ */
+const refusingEngines = Object.fromEntries(
+  ["javascript", "json", "coffee"].map((language) => [
+    language,
+    () => {
+      throw new Error(`${language} frontmatter is not allowed`);
+    },
+  ]),
+);
+
+function notYamlProblem(text: string) {
+  const { name } = matter.language(text);
+  return name && !["yaml", "yml"].includes(name.toLowerCase()) ? `"---${name}" is not allowed; frontmatter is YAML only` : undefined;
+}
+
 /** Reads every content file below `projectRoot/content`, except the schema module itself. */
 export function readContentFiles(projectRoot: string): ContentFiles {
   const files: ContentFiles = new Map();
@@ -91,9 +112,14 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
   const declaredRoutes = new Set<string>();
 
   const parseMarkdownFile = <Schema extends z.ZodType>(file: string, text: string, schema: Schema) => {
+    const notYaml = notYamlProblem(text);
+    if (notYaml) {
+      problems.push(`${file}: frontmatter: ${notYaml}`);
+      return undefined;
+    }
     let parsed: matter.GrayMatterFile<string>;
     try {
-      parsed = matter(text);
+      parsed = matter(text, { engines: refusingEngines });
     } catch (error) {
       problems.push(`${file}: frontmatter: ${firstLine(error)}`);
       return undefined;

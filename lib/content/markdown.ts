@@ -2,7 +2,7 @@ import type { Root, RootContent, Nodes } from "mdast";
 import remarkDirective from "remark-directive";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { languageTag } from "@/content/schema";
+import { allowedLinkMessage, isAllowedLink, languageTag } from "@/content/schema";
 
 /** Directives content may use, and the HTML element each becomes. */
 export const languageDirectives = { textDirective: "span", containerDirective: "div" } as const;
@@ -41,10 +41,12 @@ export function parseMarkdownBody(markdown: string, firstLine = 1): ParsedBody {
       case "image":
       case "imageReference":
         if (!node.alt?.trim()) problems.push(`${at}image has no text alternative`);
+        if (node.type === "image" && !isAllowedLink(node.url)) problems.push(`${at}image "${node.url}": ${allowedLinkMessage}`);
         break;
       case "link":
       case "definition":
-        if (node.url.startsWith("/")) internalLinks.push({ href: node.url, line });
+        if (!isAllowedLink(node.url)) problems.push(`${at}link to "${node.url}": ${allowedLinkMessage}`);
+        else if (node.url.startsWith("/")) internalLinks.push({ href: node.url, line });
         break;
       case "html":
         problems.push(`${at}raw HTML is not allowed; use Markdown or a :span{lang} directive`);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  MAX_PATH_LENGTH,
   MAX_SAVED_POSITIONS,
+  MAX_STORED_TEXT_LENGTH,
+  MAX_VOICE_URI_LENGTH,
   POSITIONS_KEY,
   PREFERENCES_KEY,
   defaultPreferences,
@@ -63,6 +66,18 @@ describe("preferences", () => {
     expect(readPreferences(storageWith(PREFERENCES_KEY, '{"version":1,"rate":1.5}'))).toEqual({ ...defaultPreferences, rate: 1.5 });
   });
 
+  it("drops a voice id over the length limit but keeps the other preferences", () => {
+    const saved = { version: 1, rate: 1.5, pitch: 0.5, voiceURI: "v".repeat(MAX_VOICE_URI_LENGTH + 1), shortcutsEnabled: true };
+    expect(readPreferences(storageWith(PREFERENCES_KEY, JSON.stringify(saved)))).toEqual({ version: 1, rate: 1.5, pitch: 0.5, shortcutsEnabled: true });
+    const longest = { ...saved, voiceURI: "v".repeat(MAX_VOICE_URI_LENGTH) };
+    expect(readPreferences(storageWith(PREFERENCES_KEY, JSON.stringify(longest)))).toEqual(longest);
+  });
+
+  it("does not parse an oversized entry, and falls back to the defaults", () => {
+    const saved = { version: 1, rate: 1.5, pitch: 1, shortcutsEnabled: true, padding: "x".repeat(MAX_STORED_TEXT_LENGTH) };
+    expect(readPreferences(storageWith(PREFERENCES_KEY, JSON.stringify(saved)))).toEqual(defaultPreferences);
+  });
+
   it("tolerates storage that throws on read and on write", () => {
     expect(readPreferences(throwingStorage)).toEqual(defaultPreferences);
     expect(writePreferences(throwingStorage, defaultPreferences)).toBe(false);
@@ -114,6 +129,29 @@ describe("positions", () => {
       version: 1,
       positions: {},
     });
+  });
+
+  it("reads hostile paths such as __proto__ as plain keys of a map with no prototype", () => {
+    const position = { sentenceIndex: 2, savedAt: 7 };
+    const stored = `{"version":1,"positions":{"__proto__":${JSON.stringify(position)},"constructor":${JSON.stringify(position)},"/book":${JSON.stringify(position)}}}`;
+    const { positions } = readPositions(storageWith(POSITIONS_KEY, stored));
+    expect(Object.getPrototypeOf(positions)).toBeNull();
+    expect(Object.keys(positions).sort()).toEqual(["/book", "__proto__", "constructor"]);
+    expect(readPosition(storageWith(POSITIONS_KEY, stored), "__proto__")).toEqual(position);
+    expect(readPosition(storageWith(POSITIONS_KEY, stored), "toString")).toBeUndefined();
+    expect(({} as Record<string, unknown>).sentenceIndex, "Object.prototype is untouched").toBeUndefined();
+  });
+
+  it("drops a path over the length limit, reads nothing from an oversized entry, and refuses to save a long path", () => {
+    const longPath = `/${"a".repeat(MAX_PATH_LENGTH)}`;
+    const position = { sentenceIndex: 1, savedAt: 1 };
+    const stored = JSON.stringify({ version: 1, positions: { [longPath]: position, "/book": position } });
+    expect(readPositions(storageWith(POSITIONS_KEY, stored)).positions).toEqual({ "/book": position });
+    const oversized = JSON.stringify({ version: 1, positions: { "/book": position }, padding: "x".repeat(MAX_STORED_TEXT_LENGTH) });
+    expect(readPositions(storageWith(POSITIONS_KEY, oversized)).positions).toEqual({});
+    const storage = new MemoryStorage();
+    expect(writePosition(storage, longPath, 1, 1)).toBe(false);
+    expect(storage.items.size).toBe(0);
   });
 
   it("refuses invalid positions and tolerates storage that throws", () => {

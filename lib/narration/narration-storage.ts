@@ -15,6 +15,18 @@ export const POSITIONS_KEY = "light-companion:narration-positions";
 export const MAX_SAVED_POSITIONS = 50;
 
 /*
+ * Length limits for what is read back. Stored data can be edited by hand or written by another
+ * script on this origin, so a value is never trusted to be small: a longer text is not parsed,
+ * and a longer path or voice id is dropped like any other invalid field.
+ */
+/** Fifty positions of the longest paths fit with room to spare. */
+export const MAX_STORED_TEXT_LENGTH = 32 * 1024;
+/** Routes are short; a path longer than this names no page of the site. */
+export const MAX_PATH_LENGTH = 256;
+/** Voice URIs are a name and a language tag, e.g. "Google UK English Female". */
+export const MAX_VOICE_URI_LENGTH = 256;
+
+/*
  * The shapes are checked by hand rather than with zod: this module runs in the player's client
  * bundle, where zod would add about 90 KiB gzip and zod/mini about 5 KiB, against a budget of
  * 12 KiB for the whole player (see `npm run bench`). The tests pin the same rules a schema would.
@@ -78,7 +90,7 @@ function toSavedPosition(value: unknown): SavedPosition | undefined {
 function readJson(storage: StorageLike | null | undefined, key: string): unknown {
   try {
     const text = storage?.getItem(key);
-    return text ? JSON.parse(text) : undefined;
+    return text && text.length <= MAX_STORED_TEXT_LENGTH ? JSON.parse(text) : undefined;
   } catch {
     return undefined;
   }
@@ -104,7 +116,7 @@ function normalizePreferences(value: unknown): NarrationPreferences {
     pitch: isNumberWithin(pitch, 0, 2) ? pitch : defaultPreferences.pitch,
     shortcutsEnabled: typeof shortcutsEnabled === "boolean" ? shortcutsEnabled : defaultPreferences.shortcutsEnabled,
   };
-  return typeof voiceURI === "string" && voiceURI.length > 0 ? { ...preferences, voiceURI } : preferences;
+  return typeof voiceURI === "string" && voiceURI.length > 0 && voiceURI.length <= MAX_VOICE_URI_LENGTH ? { ...preferences, voiceURI } : preferences;
 }
 
 export function readPreferences(storage: StorageLike | null | undefined): NarrationPreferences {
@@ -118,11 +130,12 @@ export function writePreferences(storage: StorageLike | null | undefined, prefer
 
 export function readPositions(storage: StorageLike | null | undefined): SavedPositions {
   const stored = readJson(storage, POSITIONS_KEY);
-  const positions: Record<string, SavedPosition> = {};
+  // No prototype: a stored path such as "__proto__" or "constructor" is an ordinary key here.
+  const positions: Record<string, SavedPosition> = Object.create(null);
   if (isRecord(stored) && stored.version === 1 && isRecord(stored.positions)) {
     for (const [path, entry] of Object.entries(stored.positions)) {
       const position = toSavedPosition(entry);
-      if (position) positions[path] = position;
+      if (position && path.length <= MAX_PATH_LENGTH) positions[path] = position;
     }
   }
   return { version: 1, positions };
@@ -141,7 +154,7 @@ export function writePosition(
   savedAt: number,
 ): boolean {
   const position = toSavedPosition({ sentenceIndex, savedAt });
-  if (!position) return false;
+  if (!position || path.length > MAX_PATH_LENGTH) return false;
   const entries = Object.entries(readPositions(storage).positions).filter(([saved]) => saved !== path);
   entries.push([path, position]);
   entries.sort(([, a], [, b]) => b.savedAt - a.savedAt);

@@ -1,10 +1,10 @@
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { applySavedSettingsScript } from "./apply-saved-settings";
-import { readingSettingAttributes, readingSettingOptions, readingSettingsStorageKey } from "./reading-settings";
+import { maxStoredSettingsLength, readingSettingAttributes, readingSettingOptions, readingSettingsStorageKey } from "./reading-settings";
 
 /** Runs the exact script the page gets, against a stand-in for localStorage and <html>. */
-function runScript(stored: string | null | (() => never)) {
+function runScript(stored: string | null | (() => never), before = "") {
   const attributes: Record<string, string> = {};
   const sandbox = {
     localStorage: {
@@ -15,7 +15,7 @@ function runScript(stored: string | null | (() => never)) {
     },
     document: { documentElement: { setAttribute: (name: string, value: string) => (attributes[name] = value) } },
   };
-  vm.runInNewContext(applySavedSettingsScript, sandbox);
+  vm.runInNewContext(before + applySavedSettingsScript, sandbox);
   return attributes;
 }
 
@@ -51,6 +51,15 @@ describe("the script that applies saved settings before the first paint", () => 
     ["a string", '"dark"'],
   ])("does nothing, and throws nothing, for %s", (_case, stored) => {
     expect(runScript(stored)).toEqual({});
+  });
+
+  it("reads only the saved object's own fields, never its prototype's", () => {
+    expect(runScript('{"__proto__": {"theme": "dark"}, "spacing": "wide"}')).toEqual({ "data-spacing": "wide" });
+    expect(runScript("{}", "Object.prototype.theme = 'dark';")).toEqual({});
+  });
+
+  it("does nothing for saved text over the length limit", () => {
+    expect(runScript(JSON.stringify({ theme: "dark", padding: "x".repeat(maxStoredSettingsLength) }))).toEqual({});
   });
 
   it("does nothing when the browser blocks storage", () => {

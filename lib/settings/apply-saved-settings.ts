@@ -10,7 +10,13 @@
  * The script cannot load zod, so it checks each value against an allow-list built from the same
  * options the zod schema is built from; anything else is left off, which means the default.
  */
-import { readingSettingAttributes, readingSettingNames, readingSettingOptions, readingSettingsStorageKey } from "./reading-settings";
+import {
+  maxStoredSettingsLength,
+  readingSettingAttributes,
+  readingSettingNames,
+  readingSettingOptions,
+  readingSettingsStorageKey,
+} from "./reading-settings";
 
 type AllowList = [setting: string, attribute: string, allowedValues: readonly (string | number)[]][];
 
@@ -19,11 +25,14 @@ type AllowList = [setting: string, attribute: string, allowedValues: readonly (s
  * and only syntax every browser the site supports can run. Any failure (storage blocked by the
  * browser, corrupt JSON) leaves the defaults in place.
  */
-function applySavedSettings(storageKey: string, allowList: AllowList) {
+function applySavedSettings(storageKey: string, maxLength: number, allowList: AllowList) {
   try {
-    const saved = JSON.parse(localStorage.getItem(storageKey) || "null");
+    const stored = localStorage.getItem(storageKey) || "null";
+    if (stored.length > maxLength) return;
+    const saved = JSON.parse(stored);
     if (!saved || typeof saved !== "object") return;
     for (const [setting, attribute, allowedValues] of allowList) {
+      if (!Object.prototype.hasOwnProperty.call(saved, setting)) continue;
       if (allowedValues.indexOf(saved[setting]) !== -1) document.documentElement.setAttribute(attribute, String(saved[setting]));
     }
   } catch {
@@ -33,4 +42,4 @@ function applySavedSettings(storageKey: string, allowList: AllowList) {
 
 const allowList: AllowList = readingSettingNames.map((name) => [name, readingSettingAttributes[name], readingSettingOptions[name]]);
 
-export const applySavedSettingsScript = `(${applySavedSettings.toString()})(${JSON.stringify(readingSettingsStorageKey)},${JSON.stringify(allowList)})`;
+export const applySavedSettingsScript = `(${applySavedSettings.toString()})(${JSON.stringify(readingSettingsStorageKey)},${maxStoredSettingsLength},${JSON.stringify(allowList)})`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultReadingSettings, parseStoredSettings, readingSettingOptions, readingSettingsSchema } from "./reading-settings";
+import { defaultReadingSettings, maxStoredSettingsLength, parseStoredSettings, readingSettingOptions, readingSettingsSchema } from "./reading-settings";
 
 const everyChoiceChanged = {
   theme: "high-contrast-dark",
@@ -95,5 +95,12 @@ describe("parseStoredSettings", () => {
 
   it("does not read settings through the object prototype", () => {
     expect(parseStoredSettings('{"__proto__": {"theme": "dark"}}')).toEqual(defaultReadingSettings);
+    expect(parseStoredSettings('{"__proto__": {"theme": "dark"}, "textSize": 150}')).toEqual({ ...defaultReadingSettings, textSize: 150 });
+  });
+
+  it("does not parse saved text over the length limit", () => {
+    const saved = JSON.stringify({ theme: "dark", padding: "x".repeat(maxStoredSettingsLength) });
+    expect(parseStoredSettings(saved)).toEqual(defaultReadingSettings);
+    expect(parseStoredSettings(JSON.stringify({ theme: "dark" }))).toEqual({ ...defaultReadingSettings, theme: "dark" });
   });
 });

@@ -57,25 +57,33 @@ export const readingSettingAttributes = {
 export const readingSettingsStorageKey = "light-companion:reading-settings";
 
 /**
+ * The saved settings are about 130 characters; anything much longer was not written by this
+ * site, and is not parsed (nor by the pre-paint script, which must stay quick).
+ */
+export const maxStoredSettingsLength = 1024;
+
+/**
  * Reads settings saved as JSON. Each field is checked on its own, so a value written by an
  * older or newer version of the site, or edited by hand, keeps every choice that still exists
  * and falls back to the default for the rest. Nothing here throws: a reader whose storage is
  * corrupt gets the defaults, not an error.
  */
 export function parseStoredSettings(stored: string | null): ReadingSettings {
+  if (stored === null || stored.length > maxStoredSettingsLength) return defaultReadingSettings;
   let value: unknown;
   try {
-    value = JSON.parse(stored ?? "null");
+    value = JSON.parse(stored);
   } catch {
     return defaultReadingSettings;
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return defaultReadingSettings;
-  const fields = value as Partial<Record<ReadingSettingName, unknown>>;
+  // Only the object's own fields count, never one it inherits.
+  const fieldOf = (name: ReadingSettingName) => (Object.hasOwn(value, name) ? (value as Record<string, unknown>)[name] : undefined);
   return readingSettingsSchema.parse(
     Object.fromEntries(
       readingSettingNames.map((name) => {
-        const isValid = readingSettingsSchema.shape[name].safeParse(fields[name]).success;
-        return [name, isValid ? fields[name] : defaultReadingSettings[name]];
+        const field = fieldOf(name);
+        return [name, readingSettingsSchema.shape[name].safeParse(field).success ? field : defaultReadingSettings[name]];
       }),
     ),
   );
