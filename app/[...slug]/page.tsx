@@ -31,7 +31,12 @@ export default async function Page({ params }: PageProps<"/[...slug]">) {
       {page.template === "cast-index" && <CastList cast={content.cast} strings={content.strings} />}
       {page.template === "pronunciation" && <PronunciationTable pronunciations={content.pronunciations} strings={content.strings} />}
       {page.template === "conformance-report" && (
-        <ConformanceReport criteria={content.criteria} conformanceResults={content.conformanceResults} strings={content.strings} />
+        <ConformanceReport
+          criteria={content.criteria}
+          conformanceResults={content.conformanceResults}
+          evaluations={content.evaluations}
+          strings={content.strings}
+        />
       )}
     </ContentPage>
   );

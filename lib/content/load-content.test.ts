@@ -35,8 +35,22 @@ const expectedProblems: Record<string, readonly unknown[]> = {
   "page-description-too-long": ["content/pages/index.md: description: must be at most 160 characters"],
   // The test run's results must only name criteria the report can describe.
   "results-for-undescribed-criterion": [
-    "content/conformance-results.json: criteria.2.5.8: not described in content/wcag-criteria.json",
+    "content/conformance-results.json: criteria.2.5.9: not described in content/wcag-criteria.json",
   ],
+  // Every claim of the report needs evidence, and its term must be what its evidence found.
+  "criterion-without-evidence": [
+    "content/wcag-criteria.json: criteria.1: 1.2.1 has no evidence: no test in the latest run checks it and no file in content/evaluations/ records it",
+  ],
+  "criterion-term-contradicts-records": [
+    'content/wcag-criteria.json: criteria.24.conformance: "Supports" for 1.4.9 is not what its records found ("Does not support")',
+  ],
+  // Manual evaluation records.
+  "evaluation-missing-date": ["content/evaluations/2026-12-04-extra.json: date: required"],
+  "evaluation-record-unknown-result": [
+    'content/evaluations/2026-12-04-extra.json: records.0.result: Invalid option: expected one of "Supports"|"Partially supports"|"Does not support"|"Not applicable"|"Not evaluated"',
+  ],
+  "evaluation-record-missing-notes": ["content/evaluations/2026-12-04-extra.json: records.0.notes: required"],
+  "evaluation-record-unknown-criterion": ['content/evaluations/2026-12-04-extra.json: records.0.criterion: "1.4.14" is not in content/wcag-criteria.json'],
   "criteria-bad-id": ["content/wcag-criteria.json: criteria.0.id: must be a WCAG success criterion number such as 1.4.3"],
   "page-duplicate-title": ['content/pages/series.md: title: "About the series" is already used by content/pages/book.md'],
   "page-duplicate-nav-order": ['content/pages/ruffalo-and-marvel.md: nav.order: "6" is already used by content/pages/book.md'],
@@ -64,7 +78,7 @@ const expectedProblems: Record<string, readonly unknown[]> = {
   // Files and locations.
   "pages-not-markdown": ["content/pages/notes.txt: not a Markdown file; pages and cast members are .md files"],
   "unknown-content-location": [
-    "content/extras/trailer.md: not a content location; use content/pages/ or content/cast/",
+    "content/extras/trailer.md: not a content location; use content/pages/, content/cast/ or content/evaluations/",
   ],
   // Deleting a required page also breaks the home page's link to it; both are reported.
   "missing-required-page": [
