@@ -53,10 +53,12 @@ export const pronunciationsSchema = z.strictObject({
     .array(
       z.strictObject({
         written: text,
-        /** A respelling readers can sound out, e.g. loh-BAIR-tee. */
-        respelling: text,
-        /** What the speech engine is given instead of the written form. */
-        spoken: text,
+        /**
+         * A respelling readers can sound out, e.g. loh-BAIR-tee; the narration speaks it too, in
+         * lower case (lib/narration/pronunciation-lexicon.ts). Left out where the fact sheet has
+         * none: the guide then says so, and voices read the name as written.
+         */
+        respelling: text.optional(),
         language: text,
         languageTag,
       }),
@@ -181,6 +183,8 @@ export const stringsSchema = z.strictObject({
     writtenHeader: text,
     respellingHeader: text,
     languageHeader: text,
+    /** In place of a respelling the fact sheet does not give. */
+    noRespelling: text,
   }),
   notFound: z.strictObject({ title: text, description: text, body: text, homeLink: text }),
   narration: narrationStrings,

@@ -92,7 +92,7 @@ const expectedProblems: Record<string, readonly unknown[]> = {
   // The text after "not valid JSON:" is V8's own message, which differs between Node versions.
   "strings-invalid-json": [expect.stringMatching(/^content\/strings\.json: not valid JSON: .+ at position 1110\b/)],
   "strings-missing-field": ["content/strings.json: footer.helpLink: required"],
-  "pronunciations-missing-spoken": ["content/pronunciations.json: entries.0.spoken: required"],
+  "pronunciations-missing-language-tag": ["content/pronunciations.json: entries.2.languageTag: required"],
 };
 
 /** Every file below `directory`, as `/`-separated paths relative to it. */
