@@ -39,8 +39,11 @@ export const castFrontmatterSchema = z.strictObject({
   slug,
   actor: text,
   role: text,
-  /** One line shown in the cast list. */
-  summary: text,
+  /**
+   * Who the character is, as a phrase the cast list puts after the role, so the role is not said
+   * twice: "plays Etienne LeBlanc, Marie-Laure's great-uncle."
+   */
+  summary: text.regex(/[^.]$/, "must not end with a full stop: the cast list adds one"),
   description: text.max(160, "must be at most 160 characters"),
   order: z.number().int().positive(),
   /** The language of the character's name, so it is rendered and spoken with `lang`. */

@@ -28,6 +28,7 @@ const expectedProblems: Record<string, readonly unknown[]> = {
   "cast-invalid-yaml": [
     "content/cast/eidinger.md: frontmatter: incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line at line 5, column 35",
   ],
+  "cast-summary-ends-with-full-stop": ["content/cast/eidinger.md: summary: must not end with a full stop: the cast list adds one"],
   "cast-duplicate-slug": ['content/cast/sutton.md: slug: "louis-hofmann" is already used by content/cast/hofmann.md'],
 
   // Frontmatter of pages.
@@ -83,7 +84,7 @@ const expectedProblems: Record<string, readonly unknown[]> = {
   // Deleting a required page also breaks the home page's link to it; both are reported.
   "missing-required-page": [
     "content/pages/help.md: missing: every page links to it",
-    'content/pages/accessibility.md: body: line 12: link to "/help" points to no page',
+    'content/pages/accessibility.md: body: line 17: link to "/help" points to no page',
     'content/pages/index.md: body: line 32: link to "/help" points to no page',
   ],
   "missing-pronunciations-file": ["content/pronunciations.json: missing"],

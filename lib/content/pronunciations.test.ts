@@ -15,9 +15,12 @@ function findForeignText(node: Nodes): string[] {
   return "children" in node ? node.children.flatMap((child) => findForeignText(child)) : [];
 }
 
-/** Every name from another language the site shows, with the file it is in. */
+/**
+ * Every name from another language the site shows, with the file it is in. Names start with a
+ * capital; a word marked as German to show a sound, such as "ich", is not a name.
+ */
 const foreignNames = [
-  ...[...pages, ...cast].flatMap(({ file, body }) => findForeignText(body).map((text) => ({ file, text }))),
+  ...[...pages, ...cast].flatMap(({ file, body }) => findForeignText(body).filter((text) => /^\p{Lu}/u.test(text)).map((text) => ({ file, text }))),
   ...cast.filter((member) => member.roleLanguage && !/^en\b/i.test(member.roleLanguage)).map(({ file, role }) => ({ file, text: role })),
 ];
 
