@@ -128,6 +128,8 @@ const narrationStrings = z.strictObject({
   /** For voices that name no language. */
   otherLanguage: text,
   voiceLabel: text,
+  /** A voice that sends the text to an online service, e.g. "{voice} (online)". */
+  onlineVoice: messageWith("{voice}"),
   automaticVoice: text,
   shortcutsCheckbox: text,
   shortcutsButton: text,
