@@ -175,6 +175,8 @@ export const stringsSchema = z.strictObject({
   siteTagline: text,
   skipLink: text,
   mainNavigationLabel: text,
+  /** Link previews (Open Graph and Twitter cards): the alt text of public/images/sharing-card.png. */
+  sharing: z.strictObject({ imageAlt: text }),
   footer: z.strictObject({
     navigationLabel: text,
     accessibilityLink: text,
