@@ -89,8 +89,8 @@ export function ConformanceReport({
       <section aria-labelledby="conformance-evaluations-heading">
         <h2 id="conformance-evaluations-heading">{labels.evaluationsHeading}</h2>
         {evaluations.map((evaluation) => (
-          <section key={evaluation.file} aria-labelledby={`evaluation-${evaluation.file}`}>
-            <h3 id={`evaluation-${evaluation.file}`}>{evaluation.title}</h3>
+          <section key={evaluation.file} aria-labelledby={evaluationHeadingId(evaluation.file)}>
+            <h3 id={evaluationHeadingId(evaluation.file)}>{evaluation.title}</h3>
             <p>{labels.evaluationDate.replace("{date}", formatDate(evaluation.date))}</p>
             <p>{evaluation.method}</p>
           </section>
@@ -99,6 +99,9 @@ export function ConformanceReport({
     </>
   );
 }
+
+/** content/evaluations/2026-12-03-keyboard.json → evaluation-2026-12-03-keyboard */
+const evaluationHeadingId = (file: string) => `evaluation-${file.replace(/^.*\//, "").replace(/\.json$/, "")}`;
 
 function describeCommit({ commit, uncommittedChanges }: Content["conformanceResults"], labels: Labels) {
   if (!commit) return labels.noCommit;
