@@ -203,6 +203,8 @@ export const stringsSchema = z.strictObject({
     noCommit: text,
     summaryHeading: text,
     summaryCaption: text,
+    /** A cell of the summary, e.g. "3 of 24". */
+    summaryCount: messageWith("{count}").includes("{total}", { message: "must contain {total}" }),
     termHeader: text,
     levelHeading: messageWith("{level}"),
     levelCaption: messageWith("{level}"),

@@ -43,7 +43,11 @@ test("the accessibility statement links to a report of every WCAG 2.2 criterion,
 
   const summary = page.getByRole("table", { name: labels.summaryCaption });
   for (const term of conformanceTerms) {
-    const counts = levels.map((level) => String(criteria.filter((criterion) => criterion.level === level && criterion.conformance === term).length));
+    const counts = levels.map((level) => {
+      const ofLevel = criteria.filter((criterion) => criterion.level === level);
+      const count = ofLevel.filter((criterion) => criterion.conformance === term).length;
+      return labels.summaryCount.replace("{count}", String(count)).replace("{total}", String(ofLevel.length));
+    });
     const row = summary.getByRole("row").filter({ has: page.getByRole("rowheader", { name: term, exact: true }) });
     await expect(row.getByRole("cell")).toHaveText(counts);
   }

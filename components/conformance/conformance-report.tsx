@@ -48,7 +48,7 @@ export function ConformanceReport({
               <tr key={term}>
                 <th scope="row">{term}</th>
                 {levels.map((level) => (
-                  <td key={level}>{criteria.filter((criterion) => criterion.level === level && criterion.conformance === term).length}</td>
+                  <td key={level}>{countCriteria(criteria, level, term, labels)}</td>
                 ))}
               </tr>
             ))}
@@ -98,6 +98,13 @@ export function ConformanceReport({
       </section>
     </>
   );
+}
+
+/** "3 of 24": how many of a level's criteria have the term. */
+function countCriteria(criteria: readonly WcagCriterion[], level: WcagCriterion["level"], term: WcagCriterion["conformance"], labels: Labels) {
+  const ofLevel = criteria.filter((criterion) => criterion.level === level);
+  const count = ofLevel.filter((criterion) => criterion.conformance === term).length;
+  return labels.summaryCount.replace("{count}", String(count)).replace("{total}", String(ofLevel.length));
 }
 
 /** content/evaluations/2026-12-03-keyboard.json → evaluation-2026-12-03-keyboard */
