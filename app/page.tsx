@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { ContentPage } from "@/components/content/content-page";
 import { findPage, loadContent } from "@/lib/content/load-content";
+import { sharingMetadata } from "@/lib/sharing-metadata";
 
 export function generateMetadata(): Metadata {
   const page = findPage("/");
-  return { title: { absolute: `${loadContent().strings.siteName}: ${page.title}` }, description: page.description };
+  const { strings } = loadContent();
+  const title = `${strings.siteName}: ${page.title}`;
+  return { title: { absolute: title }, description: page.description, ...sharingMetadata({ ...page, title }, strings) };
 }
 
 export default function HomePage() {

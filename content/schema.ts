@@ -56,8 +56,11 @@ export const castFrontmatterSchema = z.strictObject({
   slug,
   actor: text,
   role: text,
-  /** One line shown in the cast list. */
-  summary: text,
+  /**
+   * Who the character is, as a phrase the cast list puts after the role, so the role is not said
+   * twice: "plays Etienne LeBlanc, Marie-Laure's great-uncle."
+   */
+  summary: text.regex(/[^.]$/, "must not end with a full stop: the cast list adds one"),
   description: text.max(160, "must be at most 160 characters"),
   order: z.number().int().positive(),
   /** The language of the character's name, so it is rendered and spoken with `lang`. */
@@ -70,10 +73,12 @@ export const pronunciationsSchema = z.strictObject({
     .array(
       z.strictObject({
         written: text,
-        /** A respelling readers can sound out, e.g. loh-BAIR-tee. */
-        respelling: text,
-        /** What the speech engine is given instead of the written form. */
-        spoken: text,
+        /**
+         * A respelling readers can sound out, e.g. loh-BAIR-tee; the narration speaks it too, in
+         * lower case (lib/narration/pronunciation-lexicon.ts). Left out where the fact sheet has
+         * none: the guide then says so, and voices read the name as written.
+         */
+        respelling: text.optional(),
         language: text,
         languageTag,
       }),
@@ -140,6 +145,8 @@ const narrationStrings = z.strictObject({
   /** For voices that name no language. */
   otherLanguage: text,
   voiceLabel: text,
+  /** A voice that sends the text to an online service, e.g. "{voice} (online)". */
+  onlineVoice: messageWith("{voice}"),
   automaticVoice: text,
   shortcutsCheckbox: text,
   shortcutsButton: text,
@@ -185,6 +192,8 @@ export const stringsSchema = z.strictObject({
   siteTagline: text,
   skipLink: text,
   mainNavigationLabel: text,
+  /** Link previews (Open Graph and Twitter cards): the alt text of public/images/sharing-card.png. */
+  sharing: z.strictObject({ imageAlt: text }),
   footer: z.strictObject({
     navigationLabel: text,
     accessibilityLink: text,
@@ -198,20 +207,35 @@ export const stringsSchema = z.strictObject({
     writtenHeader: text,
     respellingHeader: text,
     languageHeader: text,
+    /** In place of a respelling the fact sheet does not give. */
+    noRespelling: text,
   }),
   notFound: z.strictObject({ title: text, description: text, body: text, homeLink: text }),
   narration: narrationStrings,
   conformanceReport: z.strictObject({
-    heading: text,
-    testedOn: text.includes("{date}", { message: "must contain {date}" }),
-    caption: text,
+    testRunHeading: text,
+    testedOn: messageWith("{date}"),
+    commit: messageWith("{commit}"),
+    uncommittedChanges: text,
+    noCommit: text,
+    summaryHeading: text,
+    summaryCaption: text,
+    /** A cell of the summary, e.g. "3 of 24". */
+    summaryCount: messageWith("{count}").includes("{total}", { message: "must contain {total}" }),
+    termHeader: text,
+    levelHeading: messageWith("{level}"),
+    levelCaption: messageWith("{level}"),
     criterionHeader: text,
-    levelHeader: text,
-    methodHeader: text,
-    resultHeader: text,
-    passed: text.includes("{passed}", { message: "must contain {passed}" }),
-    failed: text.includes("{failed}", { message: "must contain {failed}" }),
-    notTested: text,
+    conformanceHeader: text,
+    remarksHeader: text,
+    evidenceHeader: text,
+    testsPassed: messageWith("{passed}").includes("{failed}", { message: "must contain {failed}" }),
+    /** For a criterion the tests check that the latest complete run did not yet count. */
+    testsNotYetRun: text,
+    manualRecord: messageWith("{title}").includes("{date}", { message: "must contain {date}" }),
+    obsolete: text,
+    evaluationsHeading: text,
+    evaluationDate: messageWith("{date}"),
   }),
   settings: z.strictObject({
     openButton: text,
@@ -233,7 +257,11 @@ export const stringsSchema = z.strictObject({
 
 const criterionId = z.string().regex(/^[1-4]\.\d{1,2}\.\d{1,2}$/, "must be a WCAG success criterion number such as 1.4.3");
 
-/** `content/wcag-criteria.json`: the WCAG 2.2 success criteria the tests check, and how. */
+/** The conformance terms of an ITI VPAT / Accessibility Conformance Report. */
+export const conformanceTerms = ["Supports", "Partially supports", "Does not support", "Not applicable", "Not evaluated"] as const;
+const conformanceTerm = z.enum(conformanceTerms);
+
+/** `content/wcag-criteria.json`: every WCAG 2.2 success criterion, and how the site stands against it. */
 export const wcagCriteriaSchema = z.strictObject({
   criteria: z
     .array(
@@ -241,17 +269,42 @@ export const wcagCriteriaSchema = z.strictObject({
         id: criterionId,
         title: text,
         level: z.enum(["A", "AA", "AAA"]),
-        /** How the test suite checks it, in words for the report page. */
-        method: text,
+        conformance: conformanceTerm,
+        /** Why the site has that term, in words for the report page. */
+        remarks: text,
+        /** How the automated tests check it, for criteria the tests tag with `@wcag-<id>`. */
+        tests: text.optional(),
+        /** 4.1.1, which WCAG 2.2 keeps only as a number; it needs no evidence. */
+        obsolete: z.literal(true).optional(),
       }),
     )
     .min(1, "must list at least one criterion"),
 });
 
-/** `content/conformance-results.json`: written by the test run, never by hand. */
+/** `content/evaluations/<date>-<what>.json`: one manual evaluation, and what it found for each criterion it checked. */
+export const evaluationSchema = z.strictObject({
+  /** A short name for the report, e.g. "Keyboard walk-through". */
+  title: text,
+  /** When the evaluation was done, YYYY-MM-DD. */
+  date: z.iso.date(),
+  /** What was done, e.g. "keyboard walk-through of every template in Chromium". */
+  method: text,
+  records: z
+    .array(z.strictObject({ criterion: criterionId, result: conformanceTerm, notes: text }))
+    .min(1, "must record at least one criterion"),
+});
+
+/** `content/conformance-results.json`: written by a complete green test run, never by hand. */
 export const conformanceResultsSchema = z.strictObject({
   /** The date of the run, YYYY-MM-DD. */
   testedOn: z.iso.date(),
+  /** The commit the run tested; missing from runs before the reporter recorded it. */
+  commit: z
+    .string()
+    .regex(/^[0-9a-f]{40}$/, "must be a full git commit hash")
+    .optional(),
+  /** Whether files other than the results differed from that commit when the run began. */
+  uncommittedChanges: z.boolean().optional(),
   criteria: z.record(criterionId, z.strictObject({ passed: z.number().int().min(0), failed: z.number().int().min(0) })),
 });
 
@@ -262,3 +315,5 @@ export type Pronunciation = Pronunciations["entries"][number];
 export type Strings = z.infer<typeof stringsSchema>;
 export type WcagCriterion = z.infer<typeof wcagCriteriaSchema>["criteria"][number];
 export type ConformanceResults = z.infer<typeof conformanceResultsSchema>;
+export type ConformanceTerm = (typeof conformanceTerms)[number];
+export type Evaluation = z.infer<typeof evaluationSchema>;

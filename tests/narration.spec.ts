@@ -266,7 +266,8 @@ test("speed, pitch and voice apply from the next sentence, persist, and the save
   expect(await region.getByLabel(labels.voiceLabel, { exact: true }).locator("optgroup").evaluateAll((groups) => groups.map((group) => group.getAttribute("label")))).toEqual(
     expectedGroups.map((group) => group.label),
   );
-  await region.getByLabel(labels.voiceLabel, { exact: true }).selectOption({ label: britishVoice!.name });
+  // The fake British voice is an online one (localService false), so the list says so.
+  await region.getByLabel(labels.voiceLabel, { exact: true }).selectOption({ label: labels.onlineVoice.replace("{voice}", britishVoice!.name) });
   expect((await spoken(page))[0]).toMatchObject({ rate: 1, pitch: 1, voiceURI: englishVoice!.voiceURI });
   await page.evaluate(() => window.__fakeSpeech!.speech.speakCurrent());
   expect((await spoken(page)).at(-1)).toMatchObject({ rate: 1.5, pitch: 1.25, voiceURI: britishVoice!.voiceURI });

@@ -5,6 +5,7 @@ import { ConformanceReport } from "@/components/conformance/conformance-report";
 import { ContentPage } from "@/components/content/content-page";
 import { PronunciationTable } from "@/components/pronunciation/pronunciation-table";
 import { loadContent } from "@/lib/content/load-content";
+import { sharingMetadata } from "@/lib/sharing-metadata";
 
 export const dynamicParams = false;
 
@@ -20,7 +21,7 @@ function pageFor(slug: string[]) {
 
 export async function generateMetadata({ params }: PageProps<"/[...slug]">): Promise<Metadata> {
   const page = pageFor((await params).slug);
-  return { title: page.title, description: page.description };
+  return { title: page.title, description: page.description, ...sharingMetadata(page, loadContent().strings) };
 }
 
 export default async function Page({ params }: PageProps<"/[...slug]">) {
@@ -31,7 +32,12 @@ export default async function Page({ params }: PageProps<"/[...slug]">) {
       {page.template === "cast-index" && <CastList cast={content.cast} strings={content.strings} />}
       {page.template === "pronunciation" && <PronunciationTable pronunciations={content.pronunciations} strings={content.strings} />}
       {page.template === "conformance-report" && (
-        <ConformanceReport criteria={content.criteria} conformanceResults={content.conformanceResults} strings={content.strings} />
+        <ConformanceReport
+          criteria={content.criteria}
+          conformanceResults={content.conformanceResults}
+          evaluations={content.evaluations}
+          strings={content.strings}
+        />
       )}
     </ContentPage>
   );

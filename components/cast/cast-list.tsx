@@ -12,9 +12,8 @@ export function CastList({ cast, strings }: { cast: CastMember[]; strings: Conte
               <Link href={member.route}>{member.actor}</Link>
             </h3>
             <p>
-              {strings.castList.playedBy} <span lang={member.roleLanguage}>{member.role}</span>
+              {strings.castList.playedBy} <span lang={member.roleLanguage}>{member.role}</span>, {member.summary}.
             </p>
-            <p>{member.summary}</p>
           </li>
         ))}
       </ul>

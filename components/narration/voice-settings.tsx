@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from "react";
 import type { Strings } from "@/content/schema";
 import type { PageNarration, PageNarrationSnapshot } from "@/lib/narration/page-narration";
 import { fillTemplate } from "@/lib/narration/player-messages";
-import { ALL_LANGUAGES, chooseVoiceLanguage, listVoiceGroups, offersAllLanguages } from "@/lib/narration/voice-menu";
+import { ALL_LANGUAGES, chooseVoiceLanguage, labelVoice, listVoiceGroups, offersAllLanguages } from "@/lib/narration/voice-menu";
 import { groupVoicesByLanguage } from "@/lib/narration/voice-ranking";
 
 /** Steps a listener can tell apart, across the Web Speech API's useful range. */
@@ -94,7 +94,7 @@ export function VoiceSettings({
                 <optgroup key={group.language} label={group.label || strings.otherLanguage}>
                   {group.voices.map((voice) => (
                     <option key={voice.voiceURI} value={voice.voiceURI}>
-                      {voice.name}
+                      {labelVoice(voice, strings.onlineVoice)}
                     </option>
                   ))}
                 </optgroup>

@@ -19,7 +19,7 @@ export function PronunciationTable({ pronunciations, strings }: Pick<Content, "p
               <th scope="row" lang={entry.languageTag}>
                 {entry.written}
               </th>
-              <td>{entry.respelling}</td>
+              <td>{entry.respelling ?? labels.noRespelling}</td>
               <td>{entry.language}</td>
             </tr>
           ))}

@@ -40,8 +40,17 @@ describe("summariseResults", () => {
     expect(results.criteria).toEqual({ "2.1.1": { passed: 0, failed: 1 } });
   });
 
-  it("writes what the content schema accepts", () => {
-    const results = summariseResults([{ tags: ["@wcag-4.1.2"], outcome: "expected" }], testedOn);
-    expect(conformanceResultsSchema.parse(results)).toEqual(results);
+  it("records the commit the run tested, and whether the code had changed since", () => {
+    const testedCode = { commit: "0123456789abcdef0123456789abcdef01234567", uncommittedChanges: true };
+    const results = summariseResults([{ tags: ["@wcag-4.1.2"], outcome: "expected" }], testedOn, testedCode);
+    expect(results).toEqual({ testedOn: "2026-11-25", ...testedCode, criteria: { "4.1.2": { passed: 1, failed: 0 } } });
+  });
+
+  it("writes what the content schema accepts, with or without the tested commit", () => {
+    const tests = [{ tags: ["@wcag-4.1.2"], outcome: "expected" }];
+    const withoutCommit = summariseResults(tests, testedOn);
+    const withCommit = summariseResults(tests, testedOn, { commit: "0123456789abcdef0123456789abcdef01234567", uncommittedChanges: false });
+    expect(conformanceResultsSchema.parse(withoutCommit)).toEqual(withoutCommit);
+    expect(conformanceResultsSchema.parse(withCommit)).toEqual(withCommit);
   });
 });

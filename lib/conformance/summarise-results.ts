@@ -9,11 +9,17 @@ export interface FinishedTest {
   outcome: string;
 }
 
+/** The code a run tested: its commit, and whether other files had changed since. */
+export interface TestedCode {
+  commit: string;
+  uncommittedChanges: boolean;
+}
+
 /**
  * Adds up passes and failures per success criterion. A flaky test counts as a failure: a check
  * that passes only on retry is not evidence a claim holds. Skipped tests count as neither.
  */
-export function summariseResults(tests: readonly FinishedTest[], testedOn: Date): ConformanceResults {
+export function summariseResults(tests: readonly FinishedTest[], testedOn: Date, testedCode?: TestedCode): ConformanceResults {
   const criteria: ConformanceResults["criteria"] = {};
   for (const test of tests) {
     if (test.outcome === "skipped") continue;
@@ -28,5 +34,5 @@ export function summariseResults(tests: readonly FinishedTest[], testedOn: Date)
   const sorted = Object.fromEntries(
     Object.entries(criteria).sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true })),
   );
-  return { testedOn: testedOn.toISOString().slice(0, 10), criteria: sorted };
+  return { testedOn: testedOn.toISOString().slice(0, 10), ...testedCode, criteria: sorted };
 }

@@ -30,6 +30,7 @@ const expectedProblems: Record<string, readonly unknown[]> = {
   ],
   // Frontmatter is YAML only: gray-matter would run a ---js block (see load-content.ts).
   "frontmatter-javascript": ['content/cast/hofmann.md: frontmatter: "---js" is not allowed; frontmatter is YAML only'],
+  "cast-summary-ends-with-full-stop": ["content/cast/eidinger.md: summary: must not end with a full stop: the cast list adds one"],
   "cast-duplicate-slug": ['content/cast/sutton.md: slug: "louis-hofmann" is already used by content/cast/hofmann.md'],
 
   // Frontmatter of pages.
@@ -37,8 +38,22 @@ const expectedProblems: Record<string, readonly unknown[]> = {
   "page-description-too-long": ["content/pages/index.md: description: must be at most 160 characters"],
   // The test run's results must only name criteria the report can describe.
   "results-for-undescribed-criterion": [
-    "content/conformance-results.json: criteria.2.5.8: not described in content/wcag-criteria.json",
+    "content/conformance-results.json: criteria.2.5.9: not described in content/wcag-criteria.json",
   ],
+  // Every claim of the report needs evidence, and its term must be what its evidence found.
+  "criterion-without-evidence": [
+    "content/wcag-criteria.json: criteria.1: 1.2.1 has no evidence: no test in the latest run checks it and no file in content/evaluations/ records it",
+  ],
+  "criterion-term-contradicts-records": [
+    'content/wcag-criteria.json: criteria.24.conformance: "Supports" for 1.4.9 is not what its records found ("Partially supports")',
+  ],
+  // Manual evaluation records.
+  "evaluation-missing-date": ["content/evaluations/2026-12-04-extra.json: date: required"],
+  "evaluation-record-unknown-result": [
+    'content/evaluations/2026-12-04-extra.json: records.0.result: Invalid option: expected one of "Supports"|"Partially supports"|"Does not support"|"Not applicable"|"Not evaluated"',
+  ],
+  "evaluation-record-missing-notes": ["content/evaluations/2026-12-04-extra.json: records.0.notes: required"],
+  "evaluation-record-unknown-criterion": ['content/evaluations/2026-12-04-extra.json: records.0.criterion: "1.4.14" is not in content/wcag-criteria.json'],
   "criteria-bad-id": ["content/wcag-criteria.json: criteria.0.id: must be a WCAG success criterion number such as 1.4.3"],
   "page-duplicate-title": ['content/pages/series.md: title: "About the series" is already used by content/pages/book.md'],
   "page-duplicate-nav-order": ['content/pages/ruffalo-and-marvel.md: nav.order: "6" is already used by content/pages/book.md'],
@@ -75,12 +90,12 @@ const expectedProblems: Record<string, readonly unknown[]> = {
   // Files and locations.
   "pages-not-markdown": ["content/pages/notes.txt: not a Markdown file; pages and cast members are .md files"],
   "unknown-content-location": [
-    "content/extras/trailer.md: not a content location; use content/pages/ or content/cast/",
+    "content/extras/trailer.md: not a content location; use content/pages/, content/cast/ or content/evaluations/",
   ],
   // Deleting a required page also breaks the home page's link to it; both are reported.
   "missing-required-page": [
     "content/pages/help.md: missing: every page links to it",
-    'content/pages/accessibility.md: body: line 12: link to "/help" points to no page',
+    'content/pages/accessibility.md: body: line 17: link to "/help" points to no page',
     'content/pages/index.md: body: line 32: link to "/help" points to no page',
   ],
   "missing-pronunciations-file": ["content/pronunciations.json: missing"],
@@ -89,7 +104,7 @@ const expectedProblems: Record<string, readonly unknown[]> = {
   // The text after "not valid JSON:" is V8's own message, which differs between Node versions.
   "strings-invalid-json": [expect.stringMatching(/^content\/strings\.json: not valid JSON: .+ at position 1110\b/)],
   "strings-missing-field": ["content/strings.json: footer.helpLink: required"],
-  "pronunciations-missing-spoken": ["content/pronunciations.json: entries.0.spoken: required"],
+  "pronunciations-missing-language-tag": ["content/pronunciations.json: entries.2.languageTag: required"],
 };
 
 /** Every file below `directory`, as `/`-separated paths relative to it. */

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import {
   castFrontmatterSchema,
   conformanceResultsSchema,
+  evaluationSchema,
   pageFrontmatterSchema,
   pronunciationsSchema,
   stringsSchema,
@@ -17,6 +18,7 @@ import {
   type Strings,
   type WcagCriterion,
 } from "@/content/schema";
+import { findEvidenceProblems, type EvaluationFile } from "@/lib/conformance/criterion-evidence";
 import { parseMarkdownBody } from "./markdown";
 
 export interface Page extends PageFrontmatter {
@@ -37,8 +39,10 @@ export interface Content {
   cast: CastMember[];
   pronunciations: Pronunciation[];
   strings: Strings;
-  /** The WCAG success criteria the site tests, and how. */
+  /** Every WCAG 2.2 success criterion, with the site's conformance term and remarks. */
   criteria: WcagCriterion[];
+  /** Manual evaluations from content/evaluations/, oldest first. */
+  evaluations: EvaluationFile[];
   /** Written by a complete green test run (tests/reporters/conformance-reporter.ts), committed, shown at build. */
   conformanceResults: ConformanceResults;
   /** Every route of the site with its page title, in navigation order. */
@@ -59,6 +63,7 @@ export type ContentFiles = Map<string, string>;
 export const contentDirectory = "content";
 const pagesDirectory = `${contentDirectory}/pages/`;
 const castDirectory = `${contentDirectory}/cast/`;
+const evaluationsDirectory = `${contentDirectory}/evaluations/`;
 const stringsFile = `${contentDirectory}/strings.json`;
 const pronunciationsFile = `${contentDirectory}/pronunciations.json`;
 const criteriaFile = `${contentDirectory}/wcag-criteria.json`;
@@ -108,6 +113,7 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
   const linksToCheck: { file: string; href: string; line: number }[] = [];
   const pages: Page[] = [];
   const cast: CastMember[] = [];
+  const evaluations: EvaluationFile[] = [];
   /** Routes named by file, kept even when a file is invalid, so links to it are not also reported. */
   const declaredRoutes = new Set<string>();
 
@@ -135,7 +141,10 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
 
   for (const [file, text] of files) {
     if (jsonFiles.has(file)) continue;
-    if (!file.endsWith(".md")) {
+    if (file.startsWith(evaluationsDirectory) && file.endsWith(".json")) {
+      const evaluation = parseJsonFile(files, file, evaluationSchema, problems);
+      if (evaluation) evaluations.push({ ...evaluation, file });
+    } else if (!file.endsWith(".md")) {
       problems.push(`${file}: not a Markdown file; pages and cast members are .md files`);
     } else if (file.startsWith(pagesDirectory)) {
       // content/pages/index.md is "/", content/pages/a/b.md is "/a/b".
@@ -148,7 +157,7 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
       const parsed = parseMarkdownFile(file, text, castFrontmatterSchema);
       if (parsed) cast.push({ ...parsed.frontmatter, file, route: `/cast/${parsed.frontmatter.slug}`, body: parsed.tree });
     } else {
-      problems.push(`${file}: not a content location; use ${pagesDirectory} or ${castDirectory}`);
+      problems.push(`${file}: not a content location; use ${pagesDirectory}, ${castDirectory} or ${evaluationsDirectory}`);
     }
   }
 
@@ -162,6 +171,7 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
     for (const id of Object.keys(conformanceResults?.criteria ?? {})) {
       if (!knownCriteria.has(id)) problems.push(`${conformanceResultsFile}: criteria.${id}: not described in ${criteriaFile}`);
     }
+    if (conformanceResults) problems.push(...findEvidenceProblems(criteriaFile, criteria.criteria, conformanceResults, evaluations));
   }
   for (const file of requiredPageFiles) {
     if (!files.has(file)) problems.push(`${file}: missing: every page links to it`);
@@ -179,6 +189,7 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
 
   pages.sort((a, b) => (a.nav?.order ?? Infinity) - (b.nav?.order ?? Infinity) || a.route.localeCompare(b.route));
   cast.sort((a, b) => a.order - b.order);
+  evaluations.sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
   const routes = [
     ...pages.map((page) => ({ route: page.route, title: page.title })),
     ...cast.map((member) => ({ route: member.route, title: member.actor })),
@@ -191,7 +202,7 @@ export function parseContent(files: ContentFiles): { content?: Content; problems
 
   if (problems.length > 0 || !strings || !pronunciations || !criteria || !conformanceResults) return { problems };
   return {
-    content: { pages, cast, pronunciations: pronunciations.entries, strings, routes, criteria: criteria.criteria, conformanceResults },
+    content: { pages, cast, pronunciations: pronunciations.entries, strings, routes, criteria: criteria.criteria, evaluations, conformanceResults },
     problems,
   };
 }

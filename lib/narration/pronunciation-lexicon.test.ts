@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyLexicon, createLexicon, selectLexiconForVoice } from "./pronunciation-lexicon";
+import { applyLexicon, createLexicon, selectLexiconForVoice, spokenRespelling } from "./pronunciation-lexicon";
 import type { LexiconEntry } from "./pronunciation-lexicon";
 
 const entries: LexiconEntry[] = [
@@ -80,22 +80,33 @@ describe("selectLexiconForVoice", () => {
 });
 
 describe("createLexicon", () => {
-  it("marks the language of names whose respelling is written for another language's readers", () => {
+  it("speaks each name's written respelling, lower-cased, and marks the language of names respelled for another language's readers", () => {
     const lexicon = createLexicon(
       [
-        { written: "Marie-Laure", spoken: "mah ree lore", languageTag: "fr" },
-        { written: "Doerr", spoken: "door", languageTag: "en" },
-        { written: "Jones", spoken: "jones", languageTag: "en-GB" },
+        { written: "Marie-Laure", respelling: "mah-REE LOHR", languageTag: "fr" },
+        { written: "Doerr", respelling: "DOOR", languageTag: "en" },
+        { written: "Jones", respelling: "JOHNZ", languageTag: "en-GB" },
       ],
       "en",
     );
     expect(lexicon).toEqual([
-      { written: "Marie-Laure", spoken: "mah ree lore", lang: "fr" },
+      { written: "Marie-Laure", spoken: "mah-ree lohr", lang: "fr" },
       { written: "Doerr", spoken: "door" },
-      { written: "Jones", spoken: "jones" },
+      { written: "Jones", spoken: "johnz" },
     ]);
     // So an English voice still says "door", while a French voice reads Marie-Laure as written.
     expect(selectLexiconForVoice(lexicon, "en-US").map((entry) => entry.written)).toEqual(["Marie-Laure", "Doerr", "Jones"]);
     expect(selectLexiconForVoice(lexicon, "fr-FR").map((entry) => entry.written)).toEqual(["Doerr", "Jones"]);
+  });
+
+  it("leaves names without a respelling to the voice", () => {
+    expect(createLexicon([{ written: "Daniel", languageTag: "fr" }], "en")).toEqual([]);
+  });
+});
+
+describe("spokenRespelling", () => {
+  it("is the respelling readers see, in lower case, so no stressed part is spelled out letter by letter", () => {
+    expect(spokenRespelling("loh-BAIR-tee")).toBe("loh-bair-tee");
+    expect(spokenRespelling("ay-TYEN")).toBe("ay-tyen");
   });
 });

@@ -16,17 +16,30 @@ export interface LexiconEntry {
 }
 
 /**
+ * What the speech engine is given for a respelling: the same guide the pronunciation page shows,
+ * in lower case, because engines spell out a word in capitals ("BAIR" as B, A, I, R) instead of
+ * stressing it. Deriving it, rather than storing a second spelling, keeps what is read and what
+ * is heard from drifting apart.
+ */
+export function spokenRespelling(respelling: string): string {
+  return respelling.toLowerCase();
+}
+
+/**
  * Builds the narrator's lexicon from content/pronunciations.json, whose respellings are written
  * for readers of `respellingLang`: names in that language keep their respelling for every voice.
+ * Names with no respelling are left to the voice.
  */
 export function createLexicon(
-  pronunciations: readonly { readonly written: string; readonly spoken: string; readonly languageTag: string }[],
+  pronunciations: readonly { readonly written: string; readonly respelling?: string | undefined; readonly languageTag: string }[],
   respellingLang: string,
 ): LexiconEntry[] {
   const respellingLanguage = primaryLanguage(respellingLang);
-  return pronunciations.map(({ written, spoken, languageTag }) =>
-    primaryLanguage(languageTag) === respellingLanguage ? { written, spoken } : { written, spoken, lang: languageTag },
-  );
+  return pronunciations.flatMap(({ written, respelling, languageTag }) => {
+    if (respelling === undefined) return [];
+    const spoken = spokenRespelling(respelling);
+    return [primaryLanguage(languageTag) === respellingLanguage ? { written, spoken } : { written, spoken, lang: languageTag }];
+  });
 }
 
 export interface Substitution {

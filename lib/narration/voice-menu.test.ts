@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fakeVoices } from "./testing/fake-speech";
 import type { SpeechVoiceLike } from "./speech-types";
-import { ALL_LANGUAGES, MAX_VOICES_FOR_ALL_LANGUAGES, chooseVoiceLanguage, listVoiceGroups } from "./voice-menu";
+import { ALL_LANGUAGES, MAX_VOICES_FOR_ALL_LANGUAGES, chooseVoiceLanguage, labelVoice, listVoiceGroups } from "./voice-menu";
 import { groupVoicesByLanguage } from "./voice-ranking";
 
 /** Like Chromium with espeak-ng: every language in dozens of variants. */
@@ -50,5 +50,14 @@ describe("chooseVoiceLanguage and listVoiceGroups", () => {
     const voices = manyVoices().filter((voice) => !voice.lang.startsWith("en"));
     const groups = groupVoicesByLanguage(voices, { pageLang: "en" });
     expect(chooseVoiceLanguage(groups, { pageLang: "en" })).toBe(groups[0]?.language);
+  });
+});
+
+describe("labelVoice", () => {
+  const voice = (name: string, localService: boolean): SpeechVoiceLike => ({ voiceURI: name, name, lang: "en-US", localService, default: false });
+
+  it("marks a voice that sends the text to an online service, and leaves voices on the device as named", () => {
+    expect(labelVoice(voice("Google US English", false), "{voice} (online)")).toBe("Google US English (online)");
+    expect(labelVoice(voice("Ava (Premium)", true), "{voice} (online)")).toBe("Ava (Premium)");
   });
 });

@@ -7,6 +7,15 @@ import type { SpeechVoiceLike } from "./speech-types";
 import { getPrimaryLanguage } from "./voice-ranking";
 import type { VoiceGroup } from "./voice-ranking";
 
+/**
+ * A voice's name in the picker, marked when it is online (`localService === false`): such a
+ * voice sends the text it reads to its vendor's service, and the listener should know before
+ * choosing it. `onlineTemplate` comes from content/strings.json, e.g. "{voice} (online)".
+ */
+export function labelVoice(voice: SpeechVoiceLike, onlineTemplate: string): string {
+  return voice.localService ? voice.name : onlineTemplate.replace("{voice}", voice.name);
+}
+
 /** The language filter's value for "every language". */
 export const ALL_LANGUAGES = "*";
 

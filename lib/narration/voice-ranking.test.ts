@@ -16,7 +16,7 @@ describe("getPrimaryLanguage", () => {
 });
 
 describe("rankVoices", () => {
-  it("puts the default voice first, then quality markers and local voices", () => {
+  it("puts voices on the device first, then the default voice, then quality markers", () => {
     const voices = [
       voice("Zed", "en-US"),
       voice("Remote plain", "en-US", { localService: false }),
@@ -26,11 +26,11 @@ describe("rankVoices", () => {
       voice("Aria Online (Natural)", "en-US", { localService: false }),
     ];
     expect(rankVoices(voices).map((v) => v.name)).toEqual([
-      "Alex",
       "Samantha (Enhanced)",
+      "Zed",
+      "Alex",
       "Aria Online (Natural)",
       "Google US English",
-      "Zed",
       "Remote plain",
     ]);
   });
@@ -79,10 +79,11 @@ describe("groupVoicesByLanguage", () => {
     expect(first?.language).toBe("en");
     expect(first?.voices.slice(0, 4).map((v) => v.name)).toEqual([
       "System default",
-      // The page is en-US, so exact en-US voices come next, quality first.
-      "English Neural",
+      // The page is en-US, so exact en-US voices on the device come next; the remote "English
+      // Neural" and every third espeak-ng variant, remote here, come after them.
       "espeak-ng en-US variant 130",
       "espeak-ng en-US variant 260",
+      "espeak-ng en-US variant 520",
     ]);
     expect(groups.reduce((total, group) => total + group.voices.length, 0)).toBe(voices.length);
     const labels = groups.slice(1).map((group) => group.label);
@@ -98,6 +99,17 @@ describe("pickVoiceForLanguage", () => {
   it("switches to the best voice for a passage in another language", () => {
     expect(pickVoiceForLanguage(fakeVoices, "fr", english ?? null)).toBe(french);
     expect(pickVoiceForLanguage(fakeVoices, "de-CH", english ?? null)).toBe(german);
+  });
+
+  it("never picks an online voice while the device has one for the language, even the default or a premium one", () => {
+    const voices = [
+      voice("Google français", "fr-FR", { localService: false, default: true }),
+      voice("Denise Online (Natural)", "fr-FR", { localService: false }),
+      voice("espeak-ng French", "fr-BE"),
+    ];
+    expect(pickVoiceForLanguage(voices, "fr-FR", null)?.name).toBe("espeak-ng French");
+    // With no voice on the device for the language, an online one still beats silence.
+    expect(pickVoiceForLanguage(voices.slice(0, 2), "fr-FR", null)?.name).toBe("Google français");
   });
 
   it("prefers the exact regional voice when nothing is chosen", () => {

@@ -69,25 +69,25 @@ function createLabeler(displayLocale: string): (language: string) => string {
 }
 
 /**
- * Local voices rank above remote ones because Chromium's remote voices stop after about 15
- * seconds (https://issues.chromium.org/issues/41294170) and send no word boundaries
- * (https://issues.chromium.org/issues/40715888); a quality marker still outweighs that.
+ * Best first: voices on the device, then the user's default voice, then an exact tag match for
+ * `lang`, then quality markers, then name. A remote voice (`localService === false`, e.g.
+ * Chrome's "Google …" and Edge's "… Online (Natural)") sends the text to its vendor's service,
+ * so it never outranks a local one, whatever its quality. It also stops after about 15 seconds
+ * in Chromium (https://issues.chromium.org/issues/41294170) and sends no word boundaries
+ * (https://issues.chromium.org/issues/40715888).
  */
-function scoreQuality(voice: SpeechVoiceLike): number {
-  return (QUALITY_MARKERS.test(voice.name) ? 2 : 0) + (voice.localService ? 1 : 0);
-}
-
-/** Best first: the user's default voice, then an exact tag match for `lang`, then quality, then name. */
 export function rankVoices<Voice extends SpeechVoiceLike>(voices: readonly Voice[], lang?: string): Voice[] {
   const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
   const scored = voices.map((voice) => ({
     voice,
+    isLocal: voice.localService ? 1 : 0,
     isDefault: voice.default ? 1 : 0,
     isExactTag: lang !== undefined && isSameTag(voice.lang, lang) ? 1 : 0,
-    quality: scoreQuality(voice),
+    quality: QUALITY_MARKERS.test(voice.name) ? 1 : 0,
   }));
   scored.sort(
     (a, b) =>
+      b.isLocal - a.isLocal ||
       b.isDefault - a.isDefault ||
       b.isExactTag - a.isExactTag ||
       b.quality - a.quality ||

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -38,6 +38,8 @@ interface Scenario {
   args?: string[];
   /** controls.spec.ts as changed for this run. */
   controlsSpec?: string;
+  /** Makes the project a git repository, committed, and then with a spec file changed or not. */
+  git?: "committed" | "changed after the commit";
 }
 
 /** The temporary project's spec with one test marked `.only` or `.skip`. */
@@ -45,6 +47,8 @@ const withModifier = (modifier: "only" | "skip") => controlsSpec.replace('test("
 
 const scenarios = {
   "a complete green run": {},
+  "a complete green run in a git repository": { git: "committed" },
+  "a complete green run with uncommitted changes": { git: "changed after the commit" },
   "a run with --grep": { args: ["--grep", "outline"] },
   "a run of one file": { args: ["tests/controls.spec.ts"] },
   "a run with --project naming one of two projects": { args: ["--project", "first"] },
@@ -76,6 +80,14 @@ async function runScenario(name: keyof typeof scenarios, scenario: Scenario): Pr
   fs.writeFileSync(path.join(projectDirectory, "tests/focus.spec.ts"), focusSpec);
   const outputFile = path.join(projectDirectory, "conformance-results.json");
   fs.writeFileSync(outputFile, earlierResults);
+  if (scenario.git) {
+    fs.writeFileSync(path.join(projectDirectory, ".gitignore"), "node_modules\n");
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", ...args], { cwd: projectDirectory });
+    git("init", "--quiet");
+    git("add", ".");
+    git("commit", "--quiet", "--message", "The project as tested");
+    if (scenario.git === "changed after the commit") fs.appendFileSync(path.join(projectDirectory, "tests/focus.spec.ts"), "// changed\n");
+  }
 
   // Set while golden files are updated, UPDATE_GOLDEN alone makes the reporter refuse.
   const environment = { ...process.env };
@@ -117,6 +129,21 @@ describe("the conformance reporter, run by the Playwright command line", () => {
       testedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       criteria: { "1.3.1": { passed: 2, failed: 0 }, "2.4.7": { passed: 2, failed: 0 }, "4.1.2": { passed: 2, failed: 0 } },
     });
+  });
+
+  it.each([
+    ["a complete green run in a git repository", false],
+    ["a complete green run with uncommitted changes", true],
+  ] as const)("records the commit %s tested, and whether other files had changed", (name, uncommittedChanges) => {
+    const { outputFile } = runOf(name);
+    const head = execFileSync("git", ["rev-parse", "HEAD"], { cwd: path.dirname(outputFile), encoding: "utf8" }).trim();
+    // The results file was committed too, and rewritten by the run: that alone is no change.
+    expect(JSON.parse(fs.readFileSync(outputFile, "utf8"))).toMatchObject({ commit: head, uncommittedChanges });
+  });
+
+  it("names no commit outside a git repository", () => {
+    const { outputFile } = runOf("a complete green run");
+    expect(JSON.parse(fs.readFileSync(outputFile, "utf8"))).not.toHaveProperty("commit");
   });
 
   const refusals: [keyof typeof scenarios, RegExp][] = [

@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import type { FullConfig, FullResult, JSONReport, JSONReportSuite, Reporter, Suite, TestCase } from "@playwright/test/reporter";
-import { summariseResults } from "@/lib/conformance/summarise-results";
+import { summariseResults, type TestedCode } from "@/lib/conformance/summarise-results";
 
 export interface ConformanceReporterOptions {
   /** Where the results go, relative to the folder of the configuration file. */
@@ -29,6 +29,7 @@ export default class ConformanceReporter implements Reporter {
   private config?: FullConfig;
   private suite?: Suite;
   private fullSuite?: Promise<FullSuiteListing>;
+  private testedCode?: Promise<TestedCode | undefined>;
 
   constructor({ outputFile }: ConformanceReporterOptions) {
     if (!outputFile) throw new Error("The conformance reporter needs an outputFile option");
@@ -41,10 +42,12 @@ export default class ConformanceReporter implements Reporter {
     // Started now, so listing the full suite overlaps the run instead of delaying its end. It is
     // awaited only at the end, so it must not reject meanwhile: an unhandled rejection stops Node.
     this.fullSuite = listFullSuite(config.configFile).catch((error: unknown) => ({ problem: firstLine(String(error)) }));
+    // Read as the run begins: the code it tests is the code checked out now.
+    this.testedCode = readTestedCode(path.dirname(config.configFile ?? "."), this.outputFile);
   }
 
   async onEnd(result: FullResult) {
-    if (!this.config || !this.suite || !this.fullSuite) {
+    if (!this.config || !this.suite || !this.fullSuite || !this.testedCode) {
       console.log(`Conformance results not written to ${this.outputFile}: the run ended before it began its tests`);
       return;
     }
@@ -59,6 +62,7 @@ export default class ConformanceReporter implements Reporter {
     const summary = summariseResults(
       ranTests.map((test) => ({ tags: test.tags, outcome: test.outcome() })),
       new Date(),
+      await this.testedCode,
     );
     await fs.promises.writeFile(outputFile, `${JSON.stringify(summary, null, 2)}\n`);
     console.log(
@@ -152,6 +156,23 @@ function* listedPlaces(suites: readonly JSONReportSuite[], titles: readonly stri
     }
     yield* listedPlaces(suite.suites ?? [], suiteTitles);
   }
+}
+
+/**
+ * The commit checked out in the configuration's folder, and whether any file but the results
+ * differs from it; nothing outside a git work tree, so the results then name no commit.
+ */
+async function readTestedCode(directory: string, outputFile: string): Promise<TestedCode | undefined> {
+  const git = (args: string[]) =>
+    new Promise<string | undefined>((resolve) => {
+      execFile("git", args, { cwd: directory }, (error, stdout) => resolve(error ? undefined : stdout));
+    });
+  const commit = (await git(["rev-parse", "--verify", "HEAD"]))?.trim();
+  if (!commit) return undefined;
+  // The results file itself is rewritten by the run before it is committed.
+  const changes = await git(["status", "--porcelain", "--untracked-files=all", "--", ".", `:(exclude)${outputFile}`]);
+  if (changes === undefined) return undefined;
+  return { commit, uncommittedChanges: changes.trim() !== "" };
 }
 
 function runNode(args: string[], env: NodeJS.ProcessEnv) {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContentPage } from "@/components/content/content-page";
 import { loadContent } from "@/lib/content/load-content";
+import { sharingMetadata } from "@/lib/sharing-metadata";
 
 export const dynamicParams = false;
 
@@ -16,7 +17,11 @@ function castMemberFor(slug: string) {
 
 export async function generateMetadata({ params }: PageProps<"/cast/[slug]">): Promise<Metadata> {
   const member = castMemberFor((await params).slug);
-  return { title: member.actor, description: member.description };
+  return {
+    title: member.actor,
+    description: member.description,
+    ...sharingMetadata({ route: member.route, title: member.actor, description: member.description }, loadContent().strings),
+  };
 }
 
 export default async function CastMemberPage({ params }: PageProps<"/cast/[slug]">) {
