@@ -2,7 +2,6 @@ import { useEffect, useRef, useSyncExternalStore, type RefObject } from "react";
 import { adaptBrowserSpeech, isPauseReliable } from "@/lib/narration/browser-speech";
 import type { StorageLike } from "@/lib/narration/narration-storage";
 import { PageNarration, type PageNarrationSnapshot } from "@/lib/narration/page-narration";
-import { fillTemplate } from "@/lib/narration/player-messages";
 import type { LexiconEntry } from "@/lib/narration/pronunciation-lexicon";
 import { setActiveNarration, useActiveNarration } from "./active-narration";
 
@@ -66,7 +65,7 @@ export function usePageNarration({ regionRef, path, isSupported, canHighlight, l
         isPauseReliable: isPauseReliable(navigator.userAgent),
         lexicon,
         storage: findLocalStorage(),
-        describeImage: (alt) => fillTemplate(imageTemplate, { alt }),
+        imageTemplate,
         canHighlight,
         mediaMetadata: { title: root.querySelector("h1")?.textContent?.trim() || document.title, artist },
       });

@@ -4,7 +4,7 @@
  * adapter turns snapshots into highlights and user input into method calls.
  */
 import { estimateDurationMs } from "./estimate-duration";
-import { applyLexicon, selectLexiconForVoice } from "./pronunciation-lexicon";
+import { spokenForm } from "./pronunciation-lexicon";
 import type { LexiconEntry, LexiconResult } from "./pronunciation-lexicon";
 import type { SpeechSentence, SpeechWord } from "./speech-segments";
 import { systemTimers } from "./speech-types";
@@ -402,7 +402,7 @@ export class Narrator {
     this.resumeOffset = 0;
     const chosen = this.snapshot.voices.find((voice) => voice.voiceURI === this.snapshot.voiceURI) ?? null;
     const voice = pickVoiceForLanguage(this.snapshot.voices, sentence.lang, chosen);
-    const lexicon = applyLexicon(sentence.text.slice(offsetBase), selectLexiconForVoice(this.lexicon, voice?.lang));
+    const lexicon = spokenForm(sentence.text.slice(offsetBase), this.lexicon, voice?.lang);
 
     const utterance = this.createUtterance(lexicon.spoken);
     // Chrome for Android ignores `voice` unless `lang` matches it

@@ -15,11 +15,12 @@ import {
   type StorageLike,
 } from "./narration-storage";
 import { Narrator, type NarrationSnapshot } from "./narrator";
-import { collectPageText, createSentenceRange, createWordRange, type BlockSource } from "./page-text";
+import { readPageSentences } from "./page-sentences";
+import { createSentenceRange, createWordRange, type BlockSource } from "./page-text";
 import { playPauseAction } from "./player-messages";
 import type { LexiconEntry } from "./pronunciation-lexicon";
 import { ReadAlong } from "./read-along";
-import { segmentBlocks, type SpeechSentence } from "./speech-segments";
+import type { SpeechSentence } from "./speech-segments";
 
 export type VoiceAvailability = "loading" | "ready" | "none";
 
@@ -43,7 +44,8 @@ export interface PageNarrationOptions {
   readonly isPauseReliable: boolean;
   readonly lexicon: readonly LexiconEntry[];
   readonly storage: StorageLike | null;
-  readonly describeImage: (textAlternative: string) => string;
+  /** How an image is read, with `{alt}`. */
+  readonly imageTemplate: string;
   readonly canHighlight: boolean;
   /** Shown by the system's media controls, where there are any. */
   readonly mediaMetadata: { readonly title: string; readonly artist: string };
@@ -86,9 +88,9 @@ export class PageNarration {
 
   constructor(options: PageNarrationOptions) {
     this.options = options;
-    const { blocks, sources } = collectPageText(options.root, { describeImage: options.describeImage });
+    const { sentences, sources } = readPageSentences(options.root, options);
     this.sources = sources;
-    this.sentences = segmentBlocks(blocks, { lang: options.lang });
+    this.sentences = sentences;
     this.readAlong = new ReadAlong(options.canHighlight);
 
     const preferences = readPreferences(options.storage);
