@@ -130,6 +130,14 @@ const narrationStrings = z.strictObject({
   /** How an image is read aloud: its text alternative in place of {alt}. */
   image: messageWith("{alt}"),
   errorMessage: text,
+  /** The page's recording (public/recordings/), shown with JavaScript on or off. */
+  recording: z.strictObject({
+    /** The accessible name of the <audio> element. */
+    audioLabel: text,
+    captionsLabel: text,
+    /** The MP3 link: its size and duration go in the link text. */
+    download: messageWith("{size}").includes("{duration}", { message: "must contain {duration}" }),
+  }),
   announcements: z.strictObject({
     playing: text,
     paused: text,
@@ -195,6 +203,21 @@ export const stringsSchema = z.strictObject({
     passed: text.includes("{passed}", { message: "must contain {passed}" }),
     failed: text.includes("{failed}", { message: "must contain {failed}" }),
     notTested: text,
+  }),
+  /** The podcast feed at /podcast.xml: one episode per page, from its recording. */
+  podcast: z.strictObject({
+    title: text,
+    description: text,
+    /** The title of the feed's <link rel="alternate"> on every page. */
+    feedLinkTitle: text,
+    author: text,
+    /** One of Apple Podcasts' categories (https://podcasters.apple.com/support/1691-apple-podcasts-categories). */
+    category: text,
+    explicit: z.boolean(),
+    /** The date the episodes carry, YYYY-MM-DD. */
+    published: z.iso.date(),
+    /** Written on the cover image (/podcast-cover.png). */
+    coverText: text,
   }),
   settings: z.strictObject({
     openButton: text,

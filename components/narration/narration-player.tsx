@@ -11,6 +11,8 @@ import type { PageNarration, PageNarrationSnapshot, PlayerCommand } from "@/lib/
 import { SKIP_ATTRIBUTE } from "@/lib/narration/page-text";
 import { announcementFor, describeDuration, fillTemplate, playPauseAction } from "@/lib/narration/player-messages";
 import type { LexiconEntry } from "@/lib/narration/pronunciation-lexicon";
+import type { PageRecording } from "@/lib/recordings/recordings-manifest";
+import { RecordingAudio, RecordingDownload } from "./recording-audio";
 import { useNarrationCapabilities } from "./use-narration-capabilities";
 import { useNarrationShortcuts } from "./use-narration-shortcuts";
 import { usePageNarration } from "./use-page-narration";
@@ -40,6 +42,10 @@ export interface NarrationPlayerProps {
   readonly lexicon: readonly LexiconEntry[];
   /** Shown as the "artist" in the system's media controls. */
   readonly siteName: string;
+  /** The page's recording, or null where none was built. */
+  readonly recording: PageRecording | null;
+  /** The file name the MP3 download is saved under. */
+  readonly downloadName: string;
 }
 
 /**
@@ -64,7 +70,7 @@ function useStatusAnnouncements(status: NarrationStatus | undefined, strings: Na
   }, [status, strings, announce]);
 }
 
-function PagePlayer({ path, strings, lexicon, siteName }: NarrationPlayerProps & { path: string }) {
+function PagePlayer({ path, strings, lexicon, siteName, recording, downloadName }: NarrationPlayerProps & { path: string }) {
   const regionRef = useRef<HTMLElement>(null);
   const headingId = useId();
   const capabilities = useNarrationCapabilities();
@@ -84,7 +90,7 @@ function PagePlayer({ path, strings, lexicon, siteName }: NarrationPlayerProps &
 
   let body;
   if (capabilities === null) {
-    body = <p>{strings.needsJavaScript}</p>;
+    body = recording ? null : <p>{strings.needsJavaScript}</p>;
   } else if (!isSupported) {
     body = (
       <p>
@@ -122,6 +128,12 @@ function PagePlayer({ path, strings, lexicon, siteName }: NarrationPlayerProps &
         {strings.heading}
       </h2>
       {body}
+      {recording && (
+        <>
+          <RecordingAudio recording={recording} strings={strings} />
+          <RecordingDownload recording={recording} strings={strings} fileName={downloadName} />
+        </>
+      )}
     </section>
   );
 }

@@ -57,3 +57,15 @@ export function loadRecordings(): RecordingsManifest | null {
   if (loaded === undefined) loaded = readRecordingsManifest(process.cwd());
   return loaded;
 }
+
+/** What a page's player needs of its recording, as plain props for the client. */
+export interface PageRecording {
+  readonly urls: ReturnType<typeof recordingUrls>;
+  readonly durationSeconds: number;
+  readonly mp3Bytes: number;
+}
+
+export function findPageRecording(route: string): PageRecording | null {
+  const recording = loadRecordings()?.recordings[route];
+  return recording ? { urls: recordingUrls(recording.key), durationSeconds: recording.durationSeconds, mp3Bytes: recording.mp3Bytes } : null;
+}

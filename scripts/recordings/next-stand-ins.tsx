@@ -4,7 +4,7 @@
  */
 import type { ComponentProps } from "react";
 
-export default function Link({ href, ...props }: ComponentProps<"a"> & { href: string | { pathname?: string } }) {
+export default function Link({ href, ...props }: Omit<ComponentProps<"a">, "href"> & { href: string | { pathname?: string } }) {
   return <a href={typeof href === "string" ? href : href.pathname} {...props} />;
 }
 
