@@ -137,6 +137,18 @@ const narrationStrings = z.strictObject({
     captionsLabel: text,
     /** The MP3 link: its size and duration go in the link text. */
     download: messageWith("{size}").includes("{duration}", { message: "must contain {duration}" }),
+    /** The choice between the recording and the device's own voices. */
+    voiceSourceLabel: text,
+    recordedVoice: text,
+    deviceVoice: text,
+    /** The device-voice option when the device has no voices: says why at once. */
+    deviceVoiceUnavailable: text,
+    positionLabel: text,
+    /** The position slider's value text: the section and the time there. */
+    positionValue: messageWith("{section}").includes("{time}", { message: "must contain {time}" }),
+    time: messageWith("{minutes}").includes("{seconds}", { message: "must contain {seconds}" }),
+    /** The recording's sentences are not the page's (the page changed since it was recorded). */
+    outdated: text,
   }),
   announcements: z.strictObject({
     playing: text,

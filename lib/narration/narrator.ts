@@ -5,6 +5,8 @@
  */
 import { estimateDurationMs } from "./estimate-duration";
 import { spokenForm } from "./pronunciation-lexicon";
+import { findMoveTarget, type Move } from "./sentence-navigation";
+import type { NarrationEngine } from "./narration-engine";
 import type { LexiconEntry, LexiconResult } from "./pronunciation-lexicon";
 import type { SpeechSentence, SpeechWord } from "./speech-segments";
 import { systemTimers } from "./speech-types";
@@ -110,7 +112,7 @@ function findWordIndex(words: readonly SpeechWord[], offset: number): number | u
   return found + 1 < words.length ? found + 1 : undefined;
 }
 
-export class Narrator {
+export class Narrator implements NarrationEngine {
   private readonly engine: SpeechEngineLike;
   private readonly createUtterance: CreateUtterance;
   private readonly sentences: readonly SpeechSentence[];
@@ -253,37 +255,31 @@ export class Narrator {
   }
 
   nextSentence(): boolean {
-    return this.moveTo(this.snapshot.sentenceIndex + 1);
+    return this.move("nextSentence");
   }
 
   previousSentence(): boolean {
-    return this.moveTo(this.snapshot.sentenceIndex - 1);
+    return this.move("previousSentence");
   }
 
   nextBlock(): boolean {
-    const blockIndex = this.currentBlockIndex();
-    return this.moveTo(this.sentences.findIndex((sentence) => sentence.blockIndex > blockIndex));
+    return this.move("nextParagraph");
   }
 
   previousBlock(): boolean {
-    const blockIndex = this.currentBlockIndex();
-    const previous = this.findLastSentence((sentence) => sentence.blockIndex < blockIndex);
-    return previous ? this.moveTo(this.findBlockStart(previous.blockIndex)) : false;
+    return this.move("previousParagraph");
   }
 
   nextHeading(): boolean {
-    const blockIndex = this.currentBlockIndex();
-    return this.moveTo(
-      this.sentences.findIndex((sentence) => sentence.blockIndex > blockIndex && sentence.blockKind === "heading"),
-    );
+    return this.move("nextHeading");
   }
 
   previousHeading(): boolean {
-    const blockIndex = this.currentBlockIndex();
-    const heading = this.findLastSentence(
-      (sentence) => sentence.blockIndex < blockIndex && sentence.blockKind === "heading",
-    );
-    return heading ? this.moveTo(this.findBlockStart(heading.blockIndex)) : false;
+    return this.move("previousHeading");
+  }
+
+  move(move: Move): boolean {
+    return this.moveTo(findMoveTarget(this.sentences, this.snapshot.sentenceIndex, move));
   }
 
   /** Starts speaking at a sentence index or at the first sentence of a block id. */
@@ -336,30 +332,13 @@ export class Narrator {
     for (const listener of [...this.listeners]) listener(next);
   }
 
-  private currentBlockIndex(): number {
-    return this.sentences[this.snapshot.sentenceIndex]?.blockIndex ?? -1;
-  }
-
-  /** `Array.prototype.findLast` is ES2023; the project targets ES2022. */
-  private findLastSentence(matches: (sentence: SpeechSentence) => boolean): SpeechSentence | undefined {
-    for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
-      const sentence = this.sentences[index];
-      if (sentence && matches(sentence)) return sentence;
-    }
-    return undefined;
-  }
-
-  private findBlockStart(blockIndex: number): number {
-    return this.sentences.findIndex((sentence) => sentence.blockIndex === blockIndex);
-  }
-
   private findCurrentWordOffset(): number {
     const { wordIndex, sentenceIndex } = this.snapshot;
     if (wordIndex === undefined) return 0;
     return this.sentences[sentenceIndex]?.words[wordIndex]?.offset ?? 0;
   }
 
-  private moveTo(index: number): boolean {
+  moveTo(index: number): boolean {
     if (this.isDisposed || index < 0 || index >= this.sentences.length) return false;
     const { status } = this.snapshot;
     this.silence();
