@@ -7,7 +7,7 @@ import { installFakeSpeech } from "./fixtures/fake-speech";
 const { strings } = loadContent();
 const labels = strings.narration;
 const route = "/casting";
-const recording = readRecordingsManifest(process.cwd())!.recordings[route]!;
+const recording = readRecordingsManifest()!.recordings[route]!;
 const urls = recordingUrls(recording.key);
 
 const player = (page: Page) => page.getByRole("region", { name: labels.heading });

@@ -6,7 +6,7 @@ import { recordingUrls, readRecordingsManifest } from "@/lib/recordings/recordin
 import { bundleForBrowser } from "./fixtures/browser-bundle";
 import { contentRoutes } from "./fixtures/routes";
 
-const manifest = readRecordingsManifest(process.cwd());
+const manifest = readRecordingsManifest();
 const { strings } = loadContent();
 
 function recordingOf(route: string) {

@@ -100,8 +100,13 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, downloadName 
         {strings.unsupported} <Link href="/help">{strings.helpLink}</Link>
       </p>
     );
-  } else if (snapshot?.voices === "none" && snapshot.voiceSource === "device" && !recording && !isSpeaking(snapshot.narration.status)) {
-    body = <NoVoices snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />;
+  } else if (snapshot?.voices === "none" && snapshot.voiceSource === "device" && !isSpeaking(snapshot.narration.status)) {
+    body = (
+      <>
+        <NoVoices snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />
+        {recording && <VoiceChoice snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />}
+      </>
+    );
   } else {
     body = (
       <>

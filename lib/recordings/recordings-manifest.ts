@@ -35,15 +35,15 @@ export function recordingUrls(key: string) {
   return { webm: `${base}.webm`, mp3: `${base}.mp3`, captions: `${base}.vtt`, words: `${base}.words.vtt` };
 }
 
-export function manifestPath(projectRoot: string): string {
-  return path.join(projectRoot, RECORDINGS_DIRECTORY, "manifest.json");
+export function manifestPath(recordingsDirectory: string): string {
+  return path.join(recordingsDirectory, "manifest.json");
 }
 
 /** Null when no recordings have been built (the page then offers only the device's voice). */
-export function readRecordingsManifest(projectRoot: string): RecordingsManifest | null {
+export function readRecordingsManifest(recordingsDirectory = path.join(process.cwd(), RECORDINGS_DIRECTORY)): RecordingsManifest | null {
   let text: string;
   try {
-    text = fs.readFileSync(manifestPath(projectRoot), "utf8");
+    text = fs.readFileSync(manifestPath(recordingsDirectory), "utf8");
   } catch {
     return null;
   }
@@ -54,7 +54,7 @@ let loaded: RecordingsManifest | null | undefined;
 
 /** The manifest of this build, read once per server process. */
 export function loadRecordings(): RecordingsManifest | null {
-  if (loaded === undefined) loaded = readRecordingsManifest(process.cwd());
+  if (loaded === undefined) loaded = readRecordingsManifest();
   return loaded;
 }
 
