@@ -34,7 +34,9 @@ const audioState = (page: Page) =>
 const highlightedWord = (page: Page) => page.evaluate(() => CSS.highlights.get("narration-word")?.values().next().value?.toString() ?? "");
 
 async function readCues(page: Page, url: string): Promise<Cue[]> {
-  return parseWebVtt(await (await page.request.get(url)).text());
+  const response = await page.request.get(url);
+  expect(response.ok(), url).toBe(true);
+  return parseWebVtt(await response.text());
 }
 
 test("the recorded voice plays by default, the highlight follows the audio, skipping moves it and Pause holds it", async ({ page }) => {
@@ -74,7 +76,7 @@ test("the voice choice persists, and with no device voices that option says why 
   await page.goto(route);
   const unavailable = player(page).getByRole("option", { name: labels.recording.deviceVoiceUnavailable });
   // The device's voices are waited for (page-narration.ts), then the option says why it is off.
-  await expect(unavailable).toBeDisabled({ timeout: 15_000 });
+  await expect(unavailable).toBeDisabled({ timeout: 30_000 });
   await expect(voiceChoice(page)).toHaveValue("recorded");
   await expect(button(page, labels.play)).toBeVisible();
 
