@@ -7,6 +7,7 @@ import { estimateDurationMs } from "./estimate-duration";
 import { spokenForm } from "./pronunciation-lexicon";
 import { findMoveTarget, type Move } from "./sentence-navigation";
 import type { NarrationEngine } from "./narration-engine";
+import { SnapshotStore } from "./snapshot-store";
 import type { LexiconEntry, LexiconResult } from "./pronunciation-lexicon";
 import type { SpeechSentence, SpeechWord } from "./speech-segments";
 import { systemTimers } from "./speech-types";
@@ -87,11 +88,6 @@ function isSameVoiceList(a: readonly SpeechVoiceLike[], b: readonly SpeechVoiceL
   return a.length === b.length && a.every((voice, index) => voice.voiceURI === b[index]?.voiceURI);
 }
 
-function isSameSnapshot(a: NarrationSnapshot, b: NarrationSnapshot): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof NarrationSnapshot)[]);
-  return [...keys].every((key) => a[key] === b[key]);
-}
-
 /** The word containing `offset`, or the next word when `offset` falls between words. */
 function findWordIndex(words: readonly SpeechWord[], offset: number): number | undefined {
   let low = 0;
@@ -112,7 +108,7 @@ function findWordIndex(words: readonly SpeechWord[], offset: number): number | u
   return found + 1 < words.length ? found + 1 : undefined;
 }
 
-export class Narrator implements NarrationEngine {
+export class Narrator extends SnapshotStore<NarrationSnapshot> implements NarrationEngine {
   private readonly engine: SpeechEngineLike;
   private readonly createUtterance: CreateUtterance;
   private readonly sentences: readonly SpeechSentence[];
@@ -121,8 +117,6 @@ export class Narrator implements NarrationEngine {
   private readonly isPauseReliable: boolean;
   private readonly voiceWait: { readonly timeoutMs: number; readonly pollMs: number };
   private readonly watchdog: { readonly factor: number; readonly slackMs: number };
-  private readonly listeners = new Set<(snapshot: NarrationSnapshot) => void>();
-  private snapshot: NarrationSnapshot;
   /** Bumped whenever speech is abandoned, so late events from older utterances are ignored. */
   private generation = 0;
   /**
@@ -138,6 +132,16 @@ export class Narrator implements NarrationEngine {
   private isDisposed = false;
 
   constructor(options: NarratorOptions) {
+    const lastIndex = Math.max(0, options.sentences.length - 1);
+    super({
+      status: "idle",
+      sentenceIndex: Math.min(lastIndex, Math.max(0, Math.trunc(options.sentenceIndex ?? 0))),
+      sentenceCount: options.sentences.length,
+      rate: clamp(Number.isFinite(options.rate) ? (options.rate ?? 1) : 1, RATE_RANGE),
+      pitch: clamp(Number.isFinite(options.pitch) ? (options.pitch ?? 1) : 1, PITCH_RANGE),
+      voiceURI: options.voiceURI,
+      voices: options.engine.getVoices(),
+    });
     this.engine = options.engine;
     this.createUtterance = options.createUtterance;
     this.sentences = options.sentences;
@@ -146,27 +150,8 @@ export class Narrator implements NarrationEngine {
     this.isPauseReliable = options.isPauseReliable ?? true;
     this.voiceWait = options.voiceWait ?? DEFAULT_VOICE_WAIT;
     this.watchdog = options.watchdog ?? DEFAULT_WATCHDOG;
-    const lastIndex = Math.max(0, this.sentences.length - 1);
-    this.snapshot = {
-      status: "idle",
-      sentenceIndex: Math.min(lastIndex, Math.max(0, Math.trunc(options.sentenceIndex ?? 0))),
-      sentenceCount: this.sentences.length,
-      rate: clamp(Number.isFinite(options.rate) ? (options.rate ?? 1) : 1, RATE_RANGE),
-      pitch: clamp(Number.isFinite(options.pitch) ? (options.pitch ?? 1) : 1, PITCH_RANGE),
-      voiceURI: options.voiceURI,
-      voices: this.engine.getVoices(),
-    };
     this.engine.addEventListener("voiceschanged", this.handleVoicesChanged);
   }
-
-  readonly subscribe = (listener: (snapshot: NarrationSnapshot) => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
-
-  readonly getSnapshot = (): NarrationSnapshot => this.snapshot;
 
   /** Waits (bounded) for the engine's voices, e.g. to fill the voice picker before playing. */
   loadVoices(): Promise<readonly SpeechVoiceLike[]> {
@@ -312,7 +297,7 @@ export class Narrator implements NarrationEngine {
     this.isDisposed = true;
     this.voiceWaitAbort.abort();
     this.engine.removeEventListener("voiceschanged", this.handleVoicesChanged);
-    this.listeners.clear();
+    this.forgetListeners();
   }
 
   private readonly handleVoicesChanged = (): void => {
@@ -323,13 +308,6 @@ export class Narrator implements NarrationEngine {
     if (isSameVoiceList(voices, this.snapshot.voices)) return;
     const hasVoicesNow = this.snapshot.status === "no-voices" && voices.length > 0;
     this.update(hasVoicesNow ? { voices, status: "idle" } : { voices });
-  }
-
-  private update(changes: Partial<NarrationSnapshot>): void {
-    const next = { ...this.snapshot, ...changes };
-    if (isSameSnapshot(next, this.snapshot)) return;
-    this.snapshot = next;
-    for (const listener of [...this.listeners]) listener(next);
   }
 
   private findCurrentWordOffset(): number {

@@ -10,6 +10,7 @@ import { findMoveTarget, type Move } from "./sentence-navigation";
 import type { SpeechSentence } from "./speech-segments";
 import type { Cue } from "./webvtt";
 import type { NarrationEngine } from "./narration-engine";
+import { SnapshotStore } from "./snapshot-store";
 
 /** The part of HTMLMediaElement used here, so tests can pass a fake. */
 export interface MediaLike {
@@ -80,7 +81,7 @@ function findLastStarted(items: readonly { readonly start: number }[], time: num
   return found;
 }
 
-export class RecordedNarrator implements NarrationEngine {
+export class RecordedNarrator extends SnapshotStore<NarrationSnapshot> implements NarrationEngine {
   private readonly media: MediaLike;
   private readonly sentences: RecordedNarratorOptions["sentences"];
   private readonly loadCues: RecordedNarratorOptions["loadCues"];
@@ -88,26 +89,24 @@ export class RecordedNarrator implements NarrationEngine {
   private wordCues: readonly WordCue[] = [];
   private cues: Promise<boolean> | null = null;
   private readonly frames: FrameScheduler;
-  private readonly listeners = new Set<(snapshot: NarrationSnapshot) => void>();
-  private snapshot: NarrationSnapshot;
   private frame: unknown = null;
   private isDisposed = false;
 
   constructor(options: RecordedNarratorOptions) {
+    const lastIndex = Math.max(0, options.sentences.length - 1);
+    const rate = Math.min(RATE_RANGE.max, Math.max(RATE_RANGE.min, options.rate ?? 1));
+    super({
+      status: "idle",
+      sentenceIndex: Math.min(lastIndex, Math.max(0, Math.trunc(options.sentenceIndex ?? 0))),
+      sentenceCount: options.sentences.length,
+      rate,
+      pitch: options.pitch ?? 1,
+      voices: [],
+    });
     this.media = options.media;
     this.sentences = options.sentences;
     this.loadCues = options.loadCues;
     this.frames = options.frames;
-    const lastIndex = Math.max(0, this.sentences.length - 1);
-    const rate = Math.min(RATE_RANGE.max, Math.max(RATE_RANGE.min, options.rate ?? 1));
-    this.snapshot = {
-      status: "idle",
-      sentenceIndex: Math.min(lastIndex, Math.max(0, Math.trunc(options.sentenceIndex ?? 0))),
-      sentenceCount: this.sentences.length,
-      rate,
-      pitch: options.pitch ?? 1,
-      voices: [],
-    };
     this.media.preservesPitch = true;
     this.media.playbackRate = rate;
     this.media.addEventListener("timeupdate", this.handleTime);
@@ -116,15 +115,6 @@ export class RecordedNarrator implements NarrationEngine {
     this.media.addEventListener("play", this.handlePlay);
     this.media.addEventListener("error", this.handleError);
   }
-
-  readonly subscribe = (listener: (snapshot: NarrationSnapshot) => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
-
-  readonly getSnapshot = (): NarrationSnapshot => this.snapshot;
 
   /** The recording needs no device voices. */
   loadVoices(): Promise<readonly never[]> {
@@ -241,7 +231,7 @@ export class RecordedNarrator implements NarrationEngine {
     this.media.removeEventListener("pause", this.handlePause);
     this.media.removeEventListener("play", this.handlePlay);
     this.media.removeEventListener("error", this.handleError);
-    this.listeners.clear();
+    this.forgetListeners();
   }
 
   private readonly handleTime = (): void => {
@@ -294,13 +284,5 @@ export class RecordedNarrator implements NarrationEngine {
   private stopFollowing(): void {
     if (this.frame !== null) this.frames.cancel(this.frame);
     this.frame = null;
-  }
-
-  private update(changes: Partial<NarrationSnapshot>): void {
-    const next = { ...this.snapshot, ...changes };
-    const keys = new Set([...Object.keys(next), ...Object.keys(this.snapshot)] as (keyof NarrationSnapshot)[]);
-    if ([...keys].every((key) => next[key] === this.snapshot[key])) return;
-    this.snapshot = next;
-    for (const listener of [...this.listeners]) listener(next);
   }
 }
