@@ -13,5 +13,5 @@ export default defineConfig([
         .map((rule) => [rule, "error"]),
     ),
   },
-  globalIgnores([".next/**", ".scratch/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".cache/**", ".scratch/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -12,5 +12,5 @@ export function generateMetadata(): Metadata {
 
 export default function HomePage() {
   const page = findPage("/");
-  return <ContentPage title={page.title} body={page.body} />;
+  return <ContentPage route="/" title={page.title} body={page.body} />;
 }

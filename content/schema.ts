@@ -154,6 +154,26 @@ const narrationStrings = z.strictObject({
   /** How an image is read aloud: its text alternative in place of {alt}. */
   image: messageWith("{alt}"),
   errorMessage: text,
+  /** The page's recording (public/recordings/), shown with JavaScript on or off. */
+  recording: z.strictObject({
+    /** The accessible name of the <audio> element. */
+    audioLabel: text,
+    captionsLabel: text,
+    /** The MP3 link: its size and duration go in the link text. */
+    download: messageWith("{size}").includes("{duration}", { message: "must contain {duration}" }),
+    /** The choice between the recording and the device's own voices. */
+    voiceSourceLabel: text,
+    recordedVoice: text,
+    deviceVoice: text,
+    /** The device-voice option when the device has no voices: says why at once. */
+    deviceVoiceUnavailable: text,
+    positionLabel: text,
+    /** The position slider's value text: the section and the time there. */
+    positionValue: messageWith("{section}").includes("{time}", { message: "must contain {time}" }),
+    time: messageWith("{minutes}").includes("{seconds}", { message: "must contain {seconds}" }),
+    /** The recording's sentences are not the page's (the page changed since it was recorded). */
+    outdated: text,
+  }),
   announcements: z.strictObject({
     playing: text,
     paused: text,
@@ -236,6 +256,21 @@ export const stringsSchema = z.strictObject({
     obsolete: text,
     evaluationsHeading: text,
     evaluationDate: messageWith("{date}"),
+  }),
+  /** The podcast feed at /podcast.xml: one episode per page, from its recording. */
+  podcast: z.strictObject({
+    title: text,
+    description: text,
+    /** The title of the feed's <link rel="alternate"> on every page. */
+    feedLinkTitle: text,
+    author: text,
+    /** One of Apple Podcasts' categories (https://podcasters.apple.com/support/1691-apple-podcasts-categories). */
+    category: text,
+    explicit: z.boolean(),
+    /** The date the episodes carry, YYYY-MM-DD. */
+    published: z.iso.date(),
+    /** Written on the cover image (/podcast-cover.png). */
+    coverText: text,
   }),
   settings: z.strictObject({
     openButton: text,

@@ -2,12 +2,14 @@
 // route costs a visitor next to the floor it is held to.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { chromium, type Browser } from "playwright";
 import { loadContent } from "@/lib/content/load-content";
+import { readRecordingsManifest } from "@/lib/recordings/recordings-manifest";
 import { installFakeSpeech } from "../tests/fixtures/fake-speech";
 import { chromiumArgs, findChromium } from "./chromium.mjs";
 
@@ -18,6 +20,43 @@ const javascriptTargetKiB = 155;
 const readingSettingsTargetKiB = 6;
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+const opusTargetKiBPerMinute = 200;
+
+/**
+ * The recordings: KiB a minute of each format from the manifest, and the time of a build that
+ * finds every recording cached. With `--cold`, also a build from an empty cache into a scratch
+ * folder, which synthesises the whole site (minutes).
+ */
+function measureRecordings() {
+  const manifest = readRecordingsManifest();
+  if (!manifest) throw new Error("No recordings: run npm run build first");
+  const recordings = Object.values(manifest.recordings);
+  const minutes = recordings.reduce((sum, recording) => sum + recording.durationSeconds, 0) / 60;
+  const perMinute = (bytes: number) => bytes / 1024 / minutes;
+  const timeBuild = (env: Readonly<Record<string, string>>) => {
+    const started = performance.now();
+    execFileSync("npx", ["tsx", "scripts/build-recordings.ts"], { env: { ...process.env, ...env }, stdio: "ignore" });
+    return (performance.now() - started) / 1000;
+  };
+  const cachedSeconds = timeBuild({});
+  let coldSeconds: number | undefined;
+  if (process.argv.includes("--cold")) {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "recordings-cold-"));
+    try {
+      coldSeconds = timeBuild({ RECORDINGS_CACHE_DIR: path.join(scratch, "cache"), RECORDINGS_OUTPUT_DIR: path.join(scratch, "public") });
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+  return {
+    pages: recordings.length,
+    minutes,
+    opusKiBPerMinute: perMinute(recordings.reduce((sum, recording) => sum + recording.webmBytes, 0)),
+    mp3KiBPerMinute: perMinute(recordings.reduce((sum, recording) => sum + recording.mp3Bytes, 0)),
+    cachedSeconds,
+    coldSeconds,
+  };
+}
 
 async function waitForServer(url = origin) {
   for (let attempt = 0; attempt < 600; attempt++) {
@@ -266,6 +305,7 @@ try {
   const narration = await measureNarration(browser);
   await browser.close();
   const load = await measureLoad();
+  const recordings = measureRecordings();
 
   const header = ["route", "JS gzip KiB", "scripts", "HTML KiB", "HTML gzip KiB"];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
@@ -294,6 +334,13 @@ try {
   const loadVerdict = mix.errors === 0 && mix.p99 < loadTestP99TargetMs ? "within" : "OVER";
   console.log(
     `  The site's / at ${((home.requestsPerSecond / blank.requestsPerSecond) * 100).toFixed(0)}% of the blank app's rate; the mix at p99 ${mix.p99} ms with ${mix.errors} errors; target p99 < ${loadTestP99TargetMs} ms and no error: ${loadVerdict} target.`,
+  );
+  const opusVerdict = recordings.opusKiBPerMinute <= opusTargetKiBPerMinute ? "within" : "OVER";
+  console.log(
+    `Recordings: ${recordings.pages} pages, ${recordings.minutes.toFixed(1)} minutes of audio.` +
+      `\n  Opus: ${recordings.opusKiBPerMinute.toFixed(1)} KiB a minute; target ≤ ${opusTargetKiBPerMinute}: ${opusVerdict} target. MP3: ${recordings.mp3KiBPerMinute.toFixed(1)} KiB a minute (48 kbps CBR).` +
+      `\n  Recording step of a build with everything cached: ${recordings.cachedSeconds.toFixed(1)} s.` +
+      `\n  Cold synthesis of the whole site: ${recordings.coldSeconds === undefined ? "not measured (npm run bench -- --cold)" : `${recordings.coldSeconds.toFixed(1)} s`}.`,
   );
 } finally {
   process.kill(-server.pid!);

@@ -116,8 +116,11 @@ describe("what the end-to-end suite's cuts rest on", () => {
     const renderers = components.filter(([, source]) => /<NarrationPlayer\s/.test(source)).map(([file]) => file);
     expect(renderers).toEqual(["components/content/content-page.tsx"]);
     const [, contentPage] = components.find(([file]) => file === "components/content/content-page.tsx")!;
-    // Its props come from the site's shared content, never from the route being drawn.
-    expect(/<NarrationPlayer strings=\{strings\.narration\} lexicon=\{createLexicon\(pronunciations, "en"\)\} siteName=\{strings\.siteName\} \/>/.test(contentPage)).toBe(true);
+    // Its props come from the site's shared content; the route only picks which recording it
+    // plays, and tests/recordings.spec.ts checks every route has one.
+    expect(contentPage).toMatch(
+      /<NarrationPlayer\s+strings=\{strings\.narration\}\s+lexicon=\{createLexicon\(pronunciations, "en"\)\}\s+siteName=\{strings\.siteName\}\s+recording=\{findPageRecording\(route\)\}\s+downloadName=\{downloadName\(route, strings\.siteName\)\}\s+\/>/,
+    );
   });
 
   it("the dialogs are opened from the site's header and the player, the same on every page, so each is checked once", () => {

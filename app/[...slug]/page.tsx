@@ -28,7 +28,7 @@ export default async function Page({ params }: PageProps<"/[...slug]">) {
   const page = pageFor((await params).slug);
   const content = loadContent();
   return (
-    <ContentPage title={page.title} body={page.body}>
+    <ContentPage route={page.route} title={page.title} body={page.body}>
       {page.template === "cast-index" && <CastList cast={content.cast} strings={content.strings} />}
       {page.template === "pronunciation" && <PronunciationTable pronunciations={content.pronunciations} strings={content.strings} />}
       {page.template === "conformance-report" && (

@@ -11,6 +11,10 @@ import type { PageNarration, PageNarrationSnapshot, PlayerCommand } from "@/lib/
 import { SKIP_ATTRIBUTE } from "@/lib/narration/page-text";
 import { announcementFor, describeDuration, fillTemplate, playPauseAction } from "@/lib/narration/player-messages";
 import type { LexiconEntry } from "@/lib/narration/pronunciation-lexicon";
+import type { VoiceSource } from "@/lib/narration/narration-engine";
+import { OUTDATED_ERROR } from "@/lib/narration/recorded-narrator";
+import type { PageRecording } from "@/lib/recordings/recordings-manifest";
+import { RecordingAudio, RecordingDownload } from "./recording-audio";
 import { useNarrationCapabilities } from "./use-narration-capabilities";
 import { useNarrationShortcuts } from "./use-narration-shortcuts";
 import { usePageNarration } from "./use-page-narration";
@@ -40,6 +44,10 @@ export interface NarrationPlayerProps {
   readonly lexicon: readonly LexiconEntry[];
   /** Shown as the "artist" in the system's media controls. */
   readonly siteName: string;
+  /** The page's recording, or null where none was built. */
+  readonly recording: PageRecording | null;
+  /** The file name the MP3 download is saved under. */
+  readonly downloadName: string;
 }
 
 /**
@@ -64,7 +72,7 @@ function useStatusAnnouncements(status: NarrationStatus | undefined, strings: Na
   }, [status, strings, announce]);
 }
 
-function PagePlayer({ path, strings, lexicon, siteName }: NarrationPlayerProps & { path: string }) {
+function PagePlayer({ path, strings, lexicon, siteName, recording, downloadName }: NarrationPlayerProps & { path: string }) {
   const regionRef = useRef<HTMLElement>(null);
   const headingId = useId();
   const capabilities = useNarrationCapabilities();
@@ -77,6 +85,7 @@ function PagePlayer({ path, strings, lexicon, siteName }: NarrationPlayerProps &
     lexicon,
     imageTemplate: strings.image,
     artist: siteName,
+    recording,
   });
   const help = useShortcutsDialog(strings.shortcutsDialog);
   useNarrationShortcuts(narration, regionRef, { isEnabled: snapshot?.preferences.shortcutsEnabled ?? false, onHelp: help.open });
@@ -84,19 +93,24 @@ function PagePlayer({ path, strings, lexicon, siteName }: NarrationPlayerProps &
 
   let body;
   if (capabilities === null) {
-    body = <p>{strings.needsJavaScript}</p>;
+    body = recording ? null : <p>{strings.needsJavaScript}</p>;
   } else if (!isSupported) {
     body = (
       <p>
         {strings.unsupported} <Link href="/help">{strings.helpLink}</Link>
       </p>
     );
-  } else if (snapshot?.voices === "none" && !isSpeaking(snapshot.narration.status)) {
-    body = <NoVoices snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />;
+  } else if (snapshot?.voices === "none" && snapshot.voiceSource === "device" && !isSpeaking(snapshot.narration.status)) {
+    body = (
+      <>
+        <NoVoices snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />
+        {recording && <VoiceChoice snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />}
+      </>
+    );
   } else {
     body = (
       <>
-        <Controls narration={narration} snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />
+        <Controls narration={narration} snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} hasRecording={recording !== null} />
         <div className="narration__shortcuts">
           <label className="narration__checkbox">
             <input
@@ -122,6 +136,15 @@ function PagePlayer({ path, strings, lexicon, siteName }: NarrationPlayerProps &
         {strings.heading}
       </h2>
       {body}
+      {recording && (
+        <>
+          {/* With JavaScript off the browser's own player plays the recording; with it on, the controls above do. */}
+          <noscript>
+            <RecordingAudio recording={recording} strings={strings} />
+          </noscript>
+          <RecordingDownload recording={recording} strings={strings} fileName={downloadName} />
+        </>
+      )}
     </section>
   );
 }
@@ -167,11 +190,13 @@ function Controls({
   snapshot,
   strings,
   ensureNarration,
+  hasRecording,
 }: {
   narration: PageNarration | null;
   snapshot: PageNarrationSnapshot | null;
   strings: NarrationStrings;
   ensureNarration: () => PageNarration | null;
+  hasRecording: boolean;
 }) {
   const [isSettingsOpen, setIsSettingsOpen] = useState(false);
   const settingsPanelId = useId();
@@ -209,6 +234,7 @@ function Controls({
         <button type="button" onClick={() => perform("stop")}>
           {strings.stop}
         </button>
+        {hasRecording && <VoiceChoice snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />}
       </div>
       <div role="group" aria-label={strings.navigationLabel} className="narration__controls narration__moves">
         {MOVES.map((pair) => (
@@ -221,7 +247,10 @@ function Controls({
           </div>
         ))}
       </div>
-      {status === "error" && <p className="narration__error">{strings.errorMessage}</p>}
+      {status === "error" && (
+        <p className="narration__error">{snapshot?.narration.errorCode === OUTDATED_ERROR ? strings.recording.outdated : strings.errorMessage}</p>
+      )}
+      {narration && snapshot && <PositionSlider narration={narration} snapshot={snapshot} strings={strings} />}
       {narration && snapshot && <Progress narration={narration} snapshot={snapshot} strings={strings} />}
       {/*
        * A disclosure button rather than <details>: every screen reader then says "button, collapsed"
@@ -242,6 +271,70 @@ function Controls({
         {isSettingsOpen && VoiceSettings && narration && snapshot && <VoiceSettings narration={narration} snapshot={snapshot} strings={strings} />}
       </div>
     </>
+  );
+}
+
+/** "Recorded voice" or "This device's voice"; the second says at once why it cannot be chosen. */
+function VoiceChoice({
+  snapshot,
+  strings,
+  ensureNarration,
+}: {
+  snapshot: PageNarrationSnapshot | null;
+  strings: NarrationStrings;
+  ensureNarration: () => PageNarration | null;
+}) {
+  const id = useId();
+  const labels = strings.recording;
+  const hasNoDeviceVoices = snapshot?.voices === "none";
+  return (
+    <span className="narration__field narration__voice-source">
+      <label htmlFor={id}>{labels.voiceSourceLabel}</label>
+      <select
+        id={id}
+        value={snapshot?.voiceSource ?? "recorded"}
+        onChange={(event) => ensureNarration()?.setVoiceSource(event.target.value as VoiceSource)}
+      >
+        <option value="recorded">{labels.recordedVoice}</option>
+        <option value="device" disabled={hasNoDeviceVoices}>
+          {hasNoDeviceVoices ? labels.deviceVoiceUnavailable : labels.deviceVoice}
+        </option>
+      </select>
+    </span>
+  );
+}
+
+function describeTime(seconds: number, strings: NarrationStrings): string {
+  const whole = Math.round(seconds);
+  return fillTemplate(strings.recording.time, { minutes: Math.floor(whole / 60), seconds: whole % 60 });
+}
+
+/**
+ * Jumps within the page, for either voice. A native range input: arrow keys move a sentence,
+ * Page Up and Page Down further, and its value text names the section and the time there.
+ */
+function PositionSlider({ narration, snapshot, strings }: { narration: PageNarration; snapshot: PageNarrationSnapshot; strings: NarrationStrings }) {
+  const id = useId();
+  const { sentenceIndex, sentenceCount } = snapshot.narration;
+  if (sentenceCount < 2) return null;
+  const valueText = fillTemplate(strings.recording.positionValue, {
+    section: narration.findSectionHeading(sentenceIndex) ?? narration.sentences[0]?.text ?? "",
+    time: describeTime(narration.timeAt(sentenceIndex), strings),
+  });
+  return (
+    <div className="narration__field narration__position">
+      <label htmlFor={id}>{strings.recording.positionLabel}</label>
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={sentenceCount - 1}
+        step={1}
+        value={sentenceIndex}
+        aria-valuetext={valueText}
+        onChange={(event) => narration.seek(Number(event.target.value))}
+      />
+    </div>
   );
 }
 

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useSyncExternalStore, type RefObject } from "react";
 import { adaptBrowserSpeech, isPauseReliable } from "@/lib/narration/browser-speech";
 import type { StorageLike } from "@/lib/narration/narration-storage";
-import { PageNarration, type PageNarrationSnapshot } from "@/lib/narration/page-narration";
-import { fillTemplate } from "@/lib/narration/player-messages";
+import { PageNarration, type PageNarrationSnapshot, type RecordingSource } from "@/lib/narration/page-narration";
+import { parseWebVtt } from "@/lib/narration/webvtt";
+import type { PageRecording } from "@/lib/recordings/recordings-manifest";
 import type { LexiconEntry } from "@/lib/narration/pronunciation-lexicon";
 import { setActiveNarration, useActiveNarration } from "./active-narration";
 
@@ -41,6 +42,29 @@ export interface PageNarrationSetup {
   /** How an image is read, with `{alt}`. */
   readonly imageTemplate: string;
   readonly artist: string;
+  readonly recording: PageRecording | null;
+}
+
+async function fetchCues(url: string) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return parseWebVtt(await response.text());
+}
+
+/** The recorded voice's audio: Opus where the browser plays it (Safari before 17 does not), else MP3. */
+function recordingSource(recording: PageRecording): RecordingSource {
+  return {
+    createMedia: () => {
+      const audio = new Audio();
+      audio.preload = "metadata";
+      audio.src = audio.canPlayType('audio/webm; codecs="opus"') ? recording.urls.webm : recording.urls.mp3;
+      return audio;
+    },
+    loadCues: async () => {
+      const [sentenceCues, wordCues] = await Promise.all([fetchCues(recording.urls.captions), fetchCues(recording.urls.words)]);
+      return { sentenceCues, wordCues };
+    },
+  };
 }
 
 /**
@@ -48,7 +72,7 @@ export interface PageNarrationSetup {
  * only has to speak (the bench measures the click-to-speak time); a press that comes sooner
  * does the reading there and then.
  */
-export function usePageNarration({ regionRef, path, isSupported, canHighlight, lexicon, imageTemplate, artist }: PageNarrationSetup) {
+export function usePageNarration({ regionRef, path, isSupported, canHighlight, lexicon, imageTemplate, artist, recording }: PageNarrationSetup) {
   const narration = useActiveNarration();
   const createNow = useRef<(() => PageNarration) | null>(null);
 
@@ -66,9 +90,10 @@ export function usePageNarration({ regionRef, path, isSupported, canHighlight, l
         isPauseReliable: isPauseReliable(navigator.userAgent),
         lexicon,
         storage: findLocalStorage(),
-        describeImage: (alt) => fillTemplate(imageTemplate, { alt }),
+        imageTemplate,
         canHighlight,
         mediaMetadata: { title: root.querySelector("h1")?.textContent?.trim() || document.title, artist },
+        recording: recording ? recordingSource(recording) : null,
       });
       setActiveNarration(created);
       return created;
@@ -83,7 +108,7 @@ export function usePageNarration({ regionRef, path, isSupported, canHighlight, l
         created.dispose();
       }
     };
-  }, [regionRef, path, isSupported, canHighlight, lexicon, imageTemplate, artist]);
+  }, [regionRef, path, isSupported, canHighlight, lexicon, imageTemplate, artist, recording]);
 
   const snapshot: PageNarrationSnapshot | null = useSyncExternalStore(
     narration?.subscribe ?? subscribeToNothing,

@@ -41,6 +41,8 @@ export interface NarrationPreferences {
   /** Absent means the voice is chosen automatically for each passage. */
   readonly voiceURI?: string;
   readonly shortcutsEnabled: boolean;
+  /** "device" once the listener chose the device's voice over the page's recording; absent means the recording. */
+  readonly voiceSource?: "device";
 }
 
 export interface SavedPosition {
@@ -109,12 +111,13 @@ function writeJson(storage: StorageLike | null | undefined, key: string, value: 
 /** One bad field falls back alone, so a corrupt voice does not also reset the listener's rate. */
 function normalizePreferences(value: unknown): NarrationPreferences {
   if (!isRecord(value) || value.version !== 1) return defaultPreferences;
-  const { rate, pitch, voiceURI, shortcutsEnabled } = value;
+  const { rate, pitch, voiceURI, shortcutsEnabled, voiceSource } = value;
   const preferences: NarrationPreferences = {
     version: 1,
     rate: isNumberWithin(rate, 0.5, 2) ? rate : defaultPreferences.rate,
     pitch: isNumberWithin(pitch, 0, 2) ? pitch : defaultPreferences.pitch,
     shortcutsEnabled: typeof shortcutsEnabled === "boolean" ? shortcutsEnabled : defaultPreferences.shortcutsEnabled,
+    ...(voiceSource === "device" ? { voiceSource } : {}),
   };
   return typeof voiceURI === "string" && voiceURI.length > 0 && voiceURI.length <= MAX_VOICE_URI_LENGTH ? { ...preferences, voiceURI } : preferences;
 }

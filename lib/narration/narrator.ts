@@ -4,7 +4,10 @@
  * adapter turns snapshots into highlights and user input into method calls.
  */
 import { estimateDurationMs } from "./estimate-duration";
-import { applyLexicon, selectLexiconForVoice } from "./pronunciation-lexicon";
+import { spokenForm } from "./pronunciation-lexicon";
+import { findMoveTarget, type Move } from "./sentence-navigation";
+import type { NarrationEngine } from "./narration-engine";
+import { SnapshotStore } from "./snapshot-store";
 import type { LexiconEntry, LexiconResult } from "./pronunciation-lexicon";
 import type { SpeechSentence, SpeechWord } from "./speech-segments";
 import { systemTimers } from "./speech-types";
@@ -85,11 +88,6 @@ function isSameVoiceList(a: readonly SpeechVoiceLike[], b: readonly SpeechVoiceL
   return a.length === b.length && a.every((voice, index) => voice.voiceURI === b[index]?.voiceURI);
 }
 
-function isSameSnapshot(a: NarrationSnapshot, b: NarrationSnapshot): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof NarrationSnapshot)[]);
-  return [...keys].every((key) => a[key] === b[key]);
-}
-
 /** The word containing `offset`, or the next word when `offset` falls between words. */
 function findWordIndex(words: readonly SpeechWord[], offset: number): number | undefined {
   let low = 0;
@@ -110,7 +108,7 @@ function findWordIndex(words: readonly SpeechWord[], offset: number): number | u
   return found + 1 < words.length ? found + 1 : undefined;
 }
 
-export class Narrator {
+export class Narrator extends SnapshotStore<NarrationSnapshot> implements NarrationEngine {
   private readonly engine: SpeechEngineLike;
   private readonly createUtterance: CreateUtterance;
   private readonly sentences: readonly SpeechSentence[];
@@ -119,8 +117,6 @@ export class Narrator {
   private readonly isPauseReliable: boolean;
   private readonly voiceWait: { readonly timeoutMs: number; readonly pollMs: number };
   private readonly watchdog: { readonly factor: number; readonly slackMs: number };
-  private readonly listeners = new Set<(snapshot: NarrationSnapshot) => void>();
-  private snapshot: NarrationSnapshot;
   /** Bumped whenever speech is abandoned, so late events from older utterances are ignored. */
   private generation = 0;
   /**
@@ -136,6 +132,16 @@ export class Narrator {
   private isDisposed = false;
 
   constructor(options: NarratorOptions) {
+    const lastIndex = Math.max(0, options.sentences.length - 1);
+    super({
+      status: "idle",
+      sentenceIndex: Math.min(lastIndex, Math.max(0, Math.trunc(options.sentenceIndex ?? 0))),
+      sentenceCount: options.sentences.length,
+      rate: clamp(Number.isFinite(options.rate) ? (options.rate ?? 1) : 1, RATE_RANGE),
+      pitch: clamp(Number.isFinite(options.pitch) ? (options.pitch ?? 1) : 1, PITCH_RANGE),
+      voiceURI: options.voiceURI,
+      voices: options.engine.getVoices(),
+    });
     this.engine = options.engine;
     this.createUtterance = options.createUtterance;
     this.sentences = options.sentences;
@@ -144,27 +150,8 @@ export class Narrator {
     this.isPauseReliable = options.isPauseReliable ?? true;
     this.voiceWait = options.voiceWait ?? DEFAULT_VOICE_WAIT;
     this.watchdog = options.watchdog ?? DEFAULT_WATCHDOG;
-    const lastIndex = Math.max(0, this.sentences.length - 1);
-    this.snapshot = {
-      status: "idle",
-      sentenceIndex: Math.min(lastIndex, Math.max(0, Math.trunc(options.sentenceIndex ?? 0))),
-      sentenceCount: this.sentences.length,
-      rate: clamp(Number.isFinite(options.rate) ? (options.rate ?? 1) : 1, RATE_RANGE),
-      pitch: clamp(Number.isFinite(options.pitch) ? (options.pitch ?? 1) : 1, PITCH_RANGE),
-      voiceURI: options.voiceURI,
-      voices: this.engine.getVoices(),
-    };
     this.engine.addEventListener("voiceschanged", this.handleVoicesChanged);
   }
-
-  readonly subscribe = (listener: (snapshot: NarrationSnapshot) => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
-
-  readonly getSnapshot = (): NarrationSnapshot => this.snapshot;
 
   /** Waits (bounded) for the engine's voices, e.g. to fill the voice picker before playing. */
   loadVoices(): Promise<readonly SpeechVoiceLike[]> {
@@ -253,37 +240,31 @@ export class Narrator {
   }
 
   nextSentence(): boolean {
-    return this.moveTo(this.snapshot.sentenceIndex + 1);
+    return this.move("nextSentence");
   }
 
   previousSentence(): boolean {
-    return this.moveTo(this.snapshot.sentenceIndex - 1);
+    return this.move("previousSentence");
   }
 
   nextBlock(): boolean {
-    const blockIndex = this.currentBlockIndex();
-    return this.moveTo(this.sentences.findIndex((sentence) => sentence.blockIndex > blockIndex));
+    return this.move("nextParagraph");
   }
 
   previousBlock(): boolean {
-    const blockIndex = this.currentBlockIndex();
-    const previous = this.findLastSentence((sentence) => sentence.blockIndex < blockIndex);
-    return previous ? this.moveTo(this.findBlockStart(previous.blockIndex)) : false;
+    return this.move("previousParagraph");
   }
 
   nextHeading(): boolean {
-    const blockIndex = this.currentBlockIndex();
-    return this.moveTo(
-      this.sentences.findIndex((sentence) => sentence.blockIndex > blockIndex && sentence.blockKind === "heading"),
-    );
+    return this.move("nextHeading");
   }
 
   previousHeading(): boolean {
-    const blockIndex = this.currentBlockIndex();
-    const heading = this.findLastSentence(
-      (sentence) => sentence.blockIndex < blockIndex && sentence.blockKind === "heading",
-    );
-    return heading ? this.moveTo(this.findBlockStart(heading.blockIndex)) : false;
+    return this.move("previousHeading");
+  }
+
+  move(move: Move): boolean {
+    return this.moveTo(findMoveTarget(this.sentences, this.snapshot.sentenceIndex, move));
   }
 
   /** Starts speaking at a sentence index or at the first sentence of a block id. */
@@ -316,7 +297,7 @@ export class Narrator {
     this.isDisposed = true;
     this.voiceWaitAbort.abort();
     this.engine.removeEventListener("voiceschanged", this.handleVoicesChanged);
-    this.listeners.clear();
+    this.forgetListeners();
   }
 
   private readonly handleVoicesChanged = (): void => {
@@ -329,37 +310,13 @@ export class Narrator {
     this.update(hasVoicesNow ? { voices, status: "idle" } : { voices });
   }
 
-  private update(changes: Partial<NarrationSnapshot>): void {
-    const next = { ...this.snapshot, ...changes };
-    if (isSameSnapshot(next, this.snapshot)) return;
-    this.snapshot = next;
-    for (const listener of [...this.listeners]) listener(next);
-  }
-
-  private currentBlockIndex(): number {
-    return this.sentences[this.snapshot.sentenceIndex]?.blockIndex ?? -1;
-  }
-
-  /** `Array.prototype.findLast` is ES2023; the project targets ES2022. */
-  private findLastSentence(matches: (sentence: SpeechSentence) => boolean): SpeechSentence | undefined {
-    for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
-      const sentence = this.sentences[index];
-      if (sentence && matches(sentence)) return sentence;
-    }
-    return undefined;
-  }
-
-  private findBlockStart(blockIndex: number): number {
-    return this.sentences.findIndex((sentence) => sentence.blockIndex === blockIndex);
-  }
-
   private findCurrentWordOffset(): number {
     const { wordIndex, sentenceIndex } = this.snapshot;
     if (wordIndex === undefined) return 0;
     return this.sentences[sentenceIndex]?.words[wordIndex]?.offset ?? 0;
   }
 
-  private moveTo(index: number): boolean {
+  moveTo(index: number): boolean {
     if (this.isDisposed || index < 0 || index >= this.sentences.length) return false;
     const { status } = this.snapshot;
     this.silence();
@@ -402,7 +359,7 @@ export class Narrator {
     this.resumeOffset = 0;
     const chosen = this.snapshot.voices.find((voice) => voice.voiceURI === this.snapshot.voiceURI) ?? null;
     const voice = pickVoiceForLanguage(this.snapshot.voices, sentence.lang, chosen);
-    const lexicon = applyLexicon(sentence.text.slice(offsetBase), selectLexiconForVoice(this.lexicon, voice?.lang));
+    const lexicon = spokenForm(sentence.text.slice(offsetBase), this.lexicon, voice?.lang);
 
     const utterance = this.createUtterance(lexicon.spoken);
     // Chrome for Android ignores `voice` unless `lang` matches it

@@ -14,17 +14,25 @@ import {
   type NarrationPreferences,
   type StorageLike,
 } from "./narration-storage";
+import { estimateProgress } from "./estimate-duration";
+import type { NarrationEngine, VoiceSource } from "./narration-engine";
 import { Narrator, type NarrationSnapshot } from "./narrator";
-import { collectPageText, createSentenceRange, createWordRange, type BlockSource } from "./page-text";
+import { RecordedNarrator, type MediaLike, type RecordedNarratorOptions } from "./recorded-narrator";
+import type { Move } from "./sentence-navigation";
+import { readPageSentences } from "./page-sentences";
+import { createSentenceRange, createWordRange, type BlockSource } from "./page-text";
 import { playPauseAction } from "./player-messages";
 import type { LexiconEntry } from "./pronunciation-lexicon";
 import { ReadAlong } from "./read-along";
-import { segmentBlocks, type SpeechSentence } from "./speech-segments";
+import type { SpeechSentence } from "./speech-segments";
 
 export type VoiceAvailability = "loading" | "ready" | "none";
 
 export interface PageNarrationSnapshot {
   readonly narration: NarrationSnapshot;
+  /** Which voice is speaking: the page's recording, or the device's own. */
+  readonly voiceSource: VoiceSource;
+  /** Whether the device has voices of its own (the recording needs none). */
   readonly voices: VoiceAvailability;
   readonly preferences: NarrationPreferences;
   /** The saved sentence to offer to continue from, until the listener starts playing. */
@@ -43,10 +51,18 @@ export interface PageNarrationOptions {
   readonly isPauseReliable: boolean;
   readonly lexicon: readonly LexiconEntry[];
   readonly storage: StorageLike | null;
-  readonly describeImage: (textAlternative: string) => string;
+  /** How an image is read, with `{alt}`. */
+  readonly imageTemplate: string;
   readonly canHighlight: boolean;
   /** Shown by the system's media controls, where there are any. */
   readonly mediaMetadata: { readonly title: string; readonly artist: string };
+  /** The page's recording, where the build made one: what the recorded voice plays. */
+  readonly recording: RecordingSource | null;
+}
+
+export interface RecordingSource {
+  readonly createMedia: () => MediaLike;
+  readonly loadCues: RecordedNarratorOptions["loadCues"];
 }
 
 /** What the player's buttons, shortcuts and the system's media keys can ask for. */
@@ -71,7 +87,10 @@ const MEDIA_ACTIONS: Readonly<Record<MediaAction, PlayerCommand>> = {
 const VOICE_WAIT = { timeoutMs: 10_000, pollMs: 250 };
 
 export class PageNarration {
-  readonly narrator: Narrator;
+  private engine: NarrationEngine;
+  private unsubscribe: () => void;
+  private readonly deviceVoices: Narrator;
+  private recorded: RecordedNarrator | null = null;
   readonly sentences: readonly SpeechSentence[];
   private readonly sources: readonly BlockSource[];
   private readonly options: PageNarrationOptions;
@@ -86,14 +105,14 @@ export class PageNarration {
 
   constructor(options: PageNarrationOptions) {
     this.options = options;
-    const { blocks, sources } = collectPageText(options.root, { describeImage: options.describeImage });
+    const { sentences, sources } = readPageSentences(options.root, options);
     this.sources = sources;
-    this.sentences = segmentBlocks(blocks, { lang: options.lang });
+    this.sentences = sentences;
     this.readAlong = new ReadAlong(options.canHighlight);
 
     const preferences = readPreferences(options.storage);
     const saved = readPosition(options.storage, options.path)?.sentenceIndex;
-    this.narrator = new Narrator({
+    this.deviceVoices = new Narrator({
       ...options.platform,
       isPauseReliable: options.isPauseReliable,
       sentences: this.sentences,
@@ -103,15 +122,20 @@ export class PageNarration {
       voiceURI: preferences.voiceURI,
       voiceWait: VOICE_WAIT,
     });
-    const narration = this.narrator.getSnapshot();
+    const voiceSource: VoiceSource = options.recording && preferences.voiceSource !== "device" ? "recorded" : "device";
+    this.engine = voiceSource === "recorded" ? this.createRecorded(0) : this.deviceVoices;
+    const narration = this.engine.getSnapshot();
+    const voiceCount = this.deviceVoices.getSnapshot().voices.length;
     this.snapshot = {
       narration,
-      voices: narration.voices.length > 0 ? "ready" : "loading",
+      voiceSource,
+      voices: voiceCount > 0 ? "ready" : "loading",
       preferences,
       resumeIndex: saved !== undefined && saved > 0 && saved < this.sentences.length ? saved : undefined,
     };
-    this.narrator.subscribe(this.handleNarration);
-    void this.narrator.loadVoices().then((voices) => {
+    this.unsubscribe = this.engine.subscribe(this.handleNarration);
+    this.deviceVoices.subscribe(this.handleDeviceVoices);
+    void this.deviceVoices.loadVoices().then((voices) => {
       if (this.snapshot.voices === "loading") this.update({ voices: voices.length > 0 ? "ready" : "none" });
     });
     window.addEventListener("pagehide", this.handlePageHide);
@@ -126,6 +150,45 @@ export class PageNarration {
   };
 
   readonly getSnapshot = (): PageNarrationSnapshot => this.snapshot;
+
+  /** The voice speaking now. */
+  get narrator(): NarrationEngine {
+    return this.engine;
+  }
+
+  /** Where a sentence starts, in seconds: the recording's own time, or an estimate for the device's voice. */
+  timeAt(sentenceIndex: number): number {
+    if (this.engine === this.recorded && this.recorded) return this.recorded.startOf(sentenceIndex);
+    return estimateProgress(this.sentences, { sentenceIndex }, this.engine.getSnapshot().rate).elapsedMs / 1000;
+  }
+
+  /** Switches voice, keeping the listener's place (from the start of its sentence), and saves the choice. */
+  setVoiceSource(voiceSource: VoiceSource): void {
+    if (voiceSource === this.snapshot.voiceSource || (voiceSource === "recorded" && !this.options.recording)) return;
+    const { sentenceIndex, status } = this.engine.getSnapshot();
+    this.engine.stop();
+    this.unsubscribe();
+    this.engine = voiceSource === "recorded" ? (this.recorded ?? this.createRecorded(sentenceIndex)) : this.deviceVoices;
+    this.engine.moveTo(sentenceIndex);
+    this.unsubscribe = this.engine.subscribe(this.handleNarration);
+    this.replaceOptionalPreferences({ voiceURI: this.snapshot.preferences.voiceURI, voiceSource: voiceSource === "device" ? voiceSource : undefined });
+    this.update({ voiceSource });
+    this.handleNarration(this.engine.getSnapshot());
+    if (status === "playing") void this.engine.play();
+  }
+
+  private createRecorded(sentenceIndex: number): RecordedNarrator {
+    const recording = this.options.recording!;
+    this.recorded = new RecordedNarrator({
+      media: recording.createMedia(),
+      loadCues: recording.loadCues,
+      sentences: this.sentences,
+      frames: { request: (callback) => window.requestAnimationFrame(callback), cancel: (handle) => window.cancelAnimationFrame(handle as number) },
+      rate: readPreferences(this.options.storage).rate,
+      sentenceIndex,
+    });
+    return this.recorded;
+  }
 
   /** The text of the heading of the section holding a sentence, for the progress line. */
   findSectionHeading(sentenceIndex: number): string | undefined {
@@ -163,17 +226,14 @@ export class PageNarration {
     }
   }
 
-  private move(action: Exclude<PlayerCommand, "playPause" | "play" | "pause" | "stop">): void {
-    const narrator = this.narrator;
-    const moves = {
-      previousSentence: () => narrator.previousSentence(),
-      nextSentence: () => narrator.nextSentence(),
-      previousParagraph: () => narrator.previousBlock(),
-      nextParagraph: () => narrator.nextBlock(),
-      previousHeading: () => narrator.previousHeading(),
-      nextHeading: () => narrator.nextHeading(),
-    };
-    moves[action]();
+  private move(action: Move): void {
+    this.engine.move(action);
+  }
+
+  /** The position slider: moves to a sentence, playing on if playing. */
+  seek(sentenceIndex: number): void {
+    this.isPositionShown = true;
+    this.engine.moveTo(sentenceIndex);
   }
 
   /** Plays from a sentence, e.g. the saved one. */
@@ -188,22 +248,20 @@ export class PageNarration {
     return sentence ? this.narrator.playFrom(sentence.index) : false;
   }
 
+  /** The speed carries over to the other voice. */
   setRate(rate: number): void {
-    this.narrator.setRate(rate);
-    this.savePreferences({ rate: this.narrator.getSnapshot().rate });
+    for (const engine of [this.deviceVoices, this.recorded]) engine?.setRate(rate);
+    this.savePreferences({ rate: this.engine.getSnapshot().rate });
   }
 
   setPitch(pitch: number): void {
-    this.narrator.setPitch(pitch);
-    this.savePreferences({ pitch: this.narrator.getSnapshot().pitch });
+    this.deviceVoices.setPitch(pitch);
+    this.savePreferences({ pitch: this.deviceVoices.getSnapshot().pitch });
   }
 
   setVoice(voiceURI: string | undefined): void {
-    this.narrator.setVoice(voiceURI);
-    const { version, rate, pitch, shortcutsEnabled } = this.snapshot.preferences;
-    const preferences: NarrationPreferences = { version, rate, pitch, shortcutsEnabled, ...(voiceURI === undefined ? {} : { voiceURI }) };
-    writePreferences(this.options.storage, preferences);
-    this.update({ preferences });
+    this.deviceVoices.setVoice(voiceURI);
+    this.replaceOptionalPreferences({ voiceURI, voiceSource: this.snapshot.preferences.voiceSource });
   }
 
   setShortcutsEnabled(shortcutsEnabled: boolean): void {
@@ -214,11 +272,20 @@ export class PageNarration {
   dispose(): void {
     if (this.isDisposed) return;
     this.isDisposed = true;
-    this.narrator.dispose();
+    this.deviceVoices.dispose();
+    this.recorded?.dispose();
     this.readAlong.clear();
     this.listeners.clear();
     window.removeEventListener("pagehide", this.handlePageHide);
     this.tearDownMediaSession();
+  }
+
+  /** The optional preferences are left out, not stored as undefined, when they return to their default. */
+  private replaceOptionalPreferences({ voiceURI, voiceSource }: Pick<NarrationPreferences, "voiceURI" | "voiceSource">): void {
+    const { version, rate, pitch, shortcutsEnabled } = this.snapshot.preferences;
+    const preferences: NarrationPreferences = { version, rate, pitch, shortcutsEnabled, ...(voiceURI ? { voiceURI } : {}), ...(voiceSource ? { voiceSource } : {}) };
+    writePreferences(this.options.storage, preferences);
+    this.update({ preferences });
   }
 
   private savePreferences(change: Partial<Omit<NarrationPreferences, "version">>): void {
@@ -240,14 +307,18 @@ export class PageNarration {
    * (https://bugs.webkit.org/show_bug.cgi?id=310260).
    */
   private readonly handlePageHide = (): void => {
-    this.narrator.stop();
+    this.engine.stop();
+  };
+
+  /** The device's voices arrive on their own schedule, whichever voice is speaking. */
+  private readonly handleDeviceVoices = (narration: NarrationSnapshot): void => {
+    if (narration.voices.length > 0 && this.snapshot.voices !== "ready") this.update({ voices: "ready" });
   };
 
   private readonly handleNarration = (narration: NarrationSnapshot): void => {
     const previous = this.snapshot.narration;
     const isActive = narration.status === "playing" || narration.status === "paused" || narration.status === "loading";
     const change: { -readonly [Key in keyof PageNarrationSnapshot]?: PageNarrationSnapshot[Key] } = { narration };
-    if (narration.voices.length > 0 && this.snapshot.voices !== "ready") change.voices = "ready";
     if (isActive) {
       change.resumeIndex = undefined;
       this.isPositionShown = false;

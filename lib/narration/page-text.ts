@@ -18,6 +18,8 @@ const BLOCK_SELECTOR = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,tr,caption,figcaption,block
 const HEADING = /^H[1-6]$/;
 const CELL_SEPARATOR = ", ";
 const WHITESPACE_ONLY = /^\s*$/;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /** Where each block's runs came from, index for index with `NarrationBlock.runs`. */
 export interface BlockSource {
@@ -58,15 +60,15 @@ function isLeftOut(element: Element): boolean {
   if (element.hasAttribute(SKIP_ATTRIBUTE) || element.getAttribute("aria-hidden") === "true") return true;
   if (element.classList.contains("visually-hidden")) return true;
   if (/^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|BUTTON|SELECT|TEXTAREA|INPUT)$/.test(element.tagName)) return true;
-  if (element instanceof HTMLElement && element.hidden) return true;
+  if (element.hasAttribute("hidden")) return true;
   // checkVisibility is Chrome 105+, Firefox 106+, Safari 17.4+; older browsers read the style.
   if (typeof element.checkVisibility === "function") return !element.checkVisibility({ visibilityProperty: true });
-  const style = getComputedStyle(element);
-  return style.display === "none" || style.visibility === "hidden";
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+  return style?.display === "none" || style?.visibility === "hidden";
 }
 
 /** Text a screen reader would also give for the image: alt, then any description it points to that is not on show. */
-function describeImageElement(image: HTMLImageElement): string | null {
+function describeImageElement(image: Element): string | null {
   const alt = image.getAttribute("alt")?.trim();
   // alt="" marks a decorative image (https://html.spec.whatwg.org/multipage/images.html#a-purely-decorative-image-that-doesn't-add-any-information).
   if (!alt) return null;
@@ -124,7 +126,7 @@ export function collectPageText(root: Element, options: CollectOptions): PageTex
     block.nodes.push(node);
   };
 
-  const addImage = (image: HTMLImageElement) => {
+  const addImage = (image: Element) => {
     const description = describeImageElement(image);
     if (description === null) return;
     close();
@@ -144,14 +146,18 @@ export function collectPageText(root: Element, options: CollectOptions): PageTex
     open?.nodes.push(null);
   };
 
+  // Node types and tag names rather than instanceof, so the same code reads a page in the
+  // browser and one rendered into happy-dom at build time (scripts/build-recordings.ts), whose
+  // classes are not the global ones.
   const visit = (parent: Node) => {
     for (const child of parent.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) {
+      if (child.nodeType === TEXT_NODE) {
         addText(child as Text);
-      } else if (child instanceof Element && !isLeftOut(child)) {
-        if (child instanceof HTMLImageElement) addImage(child);
-        else if (child instanceof HTMLBRElement) addLineBreak();
-        else visit(child);
+      } else if (child.nodeType === ELEMENT_NODE && !isLeftOut(child as Element)) {
+        const element = child as Element;
+        if (element.tagName === "IMG") addImage(element);
+        else if (element.tagName === "BR") addLineBreak();
+        else visit(element);
       }
     }
   };

@@ -124,3 +124,8 @@ export function applyLexicon(text: string, entries: readonly LexiconEntry[]): Le
       Math.min(text.length, Math.max(0, mapToWritten(substitutions, spokenOffset, affinity))),
   };
 }
+
+/** What a voice of `voiceLang` is given to say for `text`: the live narrator and the recordings both ask here. */
+export function spokenForm(text: string, entries: readonly LexiconEntry[], voiceLang: string | undefined): LexiconResult {
+  return applyLexicon(text, selectLexiconForVoice(entries, voiceLang));
+}

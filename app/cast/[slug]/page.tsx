@@ -28,7 +28,7 @@ export default async function CastMemberPage({ params }: PageProps<"/cast/[slug]
   const member = castMemberFor((await params).slug);
   const labels = loadContent().strings.castPage;
   return (
-    <ContentPage title={member.actor} body={member.body} lead={
+    <ContentPage route={member.route} title={member.actor} body={member.body} lead={
         <dl className="facts">
           <dt>{labels.actorLabel}</dt>
           <dd>{member.actor}</dd>
