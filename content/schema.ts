@@ -173,6 +173,8 @@ const narrationStrings = z.strictObject({
     time: messageWith("{minutes}").includes("{seconds}", { message: "must contain {seconds}" }),
     /** The recording's sentences are not the page's (the page changed since it was recorded). */
     outdated: text,
+    /** Said instead of the recording on a page that has none (lib/recordings/recorded-routes.ts): why. */
+    notRecorded: text,
   }),
   announcements: z.strictObject({
     playing: text,

@@ -13,6 +13,7 @@ import { loadContent } from "@/lib/content/load-content";
 import { readPageSentences } from "@/lib/narration/page-sentences";
 import { createLexicon } from "@/lib/narration/pronunciation-lexicon";
 import { buildRecordings, type Synthesize } from "@/lib/recordings/build-recordings";
+import { recordedRoutes } from "@/lib/recordings/recorded-routes";
 import { encodeWithDebianTools } from "@/lib/recordings/encode";
 import { FESTIVAL_VOICE, speakWithFestival } from "@/lib/recordings/festival";
 import { manifestPath, readRecordingsManifest, RECORDINGS_DIRECTORY } from "@/lib/recordings/recordings-manifest";
@@ -37,7 +38,7 @@ async function readPages() {
   const renderer = await loadPageRenderer(projectRoot, cacheDirectory);
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   const pages = [];
-  for (const { route, title } of content.routes) {
+  for (const { route, title } of recordedRoutes(content)) {
     window.document.documentElement.setAttribute("lang", DOCUMENT_LANGUAGE);
     window.document.body.innerHTML = `<main id="main">${await renderer.renderMainContent(route)}</main>`;
     const root = window.document.querySelector("main") as unknown as Element;

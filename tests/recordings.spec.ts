@@ -2,12 +2,16 @@ import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { loadContent } from "@/lib/content/load-content";
 import { parseWebVtt } from "@/lib/narration/webvtt";
+import { recordedRoutes } from "@/lib/recordings/recorded-routes";
 import { recordingUrls, readRecordingsManifest } from "@/lib/recordings/recordings-manifest";
 import { bundleForBrowser } from "./fixtures/browser-bundle";
 import { contentRoutes } from "./fixtures/routes";
 
 const manifest = readRecordingsManifest();
-const { strings } = loadContent();
+const content = loadContent();
+const { strings } = content;
+const recorded = recordedRoutes(content);
+const unrecorded = contentRoutes.filter((entry) => !recorded.includes(entry));
 
 function recordingOf(route: string) {
   const recording = manifest?.recordings[route];
@@ -21,7 +25,7 @@ const readSentencesScript = bundleForBrowser(
   "pageSentences",
 );
 
-for (const { route } of contentRoutes) {
+for (const { route } of recorded) {
   test(`${route}: the captions are the sentences the live narrator reads, timed forward within the audio`, async ({ page, request }) => {
     const recording = recordingOf(route);
     const urls = recordingUrls(recording.key);
@@ -61,7 +65,7 @@ test("the podcast feed parses, lists every page, and each enclosure answers with
   expect(XMLValidator.validate(xml)).toBe(true);
   const { rss } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false }).parse(xml);
   const items = [rss.channel.item].flat() as { link: string; enclosure: Record<string, string>; "podcast:transcript": Record<string, string> }[];
-  expect(items.map((item) => new URL(item.link).pathname)).toEqual(contentRoutes.map(({ route }) => route));
+  expect(items.map((item) => new URL(item.link).pathname)).toEqual(recorded.map(({ route }) => route));
 
   for (const item of items) {
     const { pathname } = new URL(item.enclosure["@url"]!);
@@ -85,6 +89,20 @@ test("the podcast feed parses, lists every page, and each enclosure answers with
 
   await page.goto("/");
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/podcast\.xml$/);
+});
+
+test("a page whose text changes with each test run has no recording, and its player says why", async ({ page }) => {
+  expect(unrecorded.length).toBeGreaterThan(0);
+  for (const { route } of unrecorded) {
+    expect(manifest?.recordings[route], route).toBeUndefined();
+    await page.goto(route);
+    const player = page.getByRole("region", { name: strings.narration.heading });
+    await expect(player.getByText(strings.narration.recording.notRecorded)).toBeVisible();
+    await expect(player.getByRole("button", { name: strings.narration.play })).toBeVisible();
+    await expect(player.getByRole("combobox", { name: strings.narration.recording.voiceSourceLabel })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /MP3/ })).toHaveCount(0);
+    await expect(page.locator("audio")).toHaveCount(0);
+  }
 });
 
 test.describe("with JavaScript off", () => {

@@ -1,5 +1,6 @@
 import { loadContent } from "@/lib/content/load-content";
 import { buildPodcastFeed, type Episode } from "@/lib/podcast/podcast-feed";
+import { recordedRoutes } from "@/lib/recordings/recorded-routes";
 import { loadRecordings } from "@/lib/recordings/recordings-manifest";
 import { siteUrl } from "@/lib/site-url";
 
@@ -10,7 +11,7 @@ export function GET(): Response {
   const content = loadContent();
   const recordings = loadRecordings()?.recordings ?? {};
   const descriptions = new Map([...content.pages, ...content.cast].map((page) => [page.route, page.description]));
-  const episodes: Episode[] = content.routes.flatMap(({ route, title }) => {
+  const episodes: Episode[] = recordedRoutes(content).flatMap(({ route, title }) => {
     const recording = recordings[route];
     return recording ? [{ route, title, description: descriptions.get(route) ?? title, recording }] : [];
   });

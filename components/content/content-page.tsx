@@ -3,6 +3,7 @@ import type { Root } from "mdast";
 import { NarrationPlayer } from "@/components/narration/narration-player";
 import { loadContent } from "@/lib/content/load-content";
 import { createLexicon } from "@/lib/narration/pronunciation-lexicon";
+import { isRecordedRoute } from "@/lib/recordings/recorded-routes";
 import { findPageRecording } from "@/lib/recordings/recordings-manifest";
 import { MarkdownBody } from "./markdown-body";
 
@@ -31,7 +32,9 @@ export function ContentPage({
   body: Root;
   children?: ReactNode;
 }) {
-  const { strings, pronunciations } = loadContent();
+  const content = loadContent();
+  const { strings, pronunciations } = content;
+  const isRecorded = isRecordedRoute(content, route);
   return (
     <article className="content-page">
       <h1>{title}</h1>
@@ -40,7 +43,8 @@ export function ContentPage({
         strings={strings.narration}
         lexicon={createLexicon(pronunciations, "en")}
         siteName={strings.siteName}
-        recording={findPageRecording(route)}
+        recording={isRecorded ? findPageRecording(route) : null}
+        noRecordingReason={isRecorded ? undefined : strings.narration.recording.notRecorded}
         downloadName={downloadName(route, strings.siteName)}
       />
       {lead}

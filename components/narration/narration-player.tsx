@@ -46,6 +46,8 @@ export interface NarrationPlayerProps {
   readonly siteName: string;
   /** The page's recording, or null where none was built. */
   readonly recording: PageRecording | null;
+  /** Why a page has no recording by design (lib/recordings/recorded-routes.ts), said in the player. */
+  readonly noRecordingReason?: string;
   /** The file name the MP3 download is saved under. */
   readonly downloadName: string;
 }
@@ -72,7 +74,7 @@ function useStatusAnnouncements(status: NarrationStatus | undefined, strings: Na
   }, [status, strings, announce]);
 }
 
-function PagePlayer({ path, strings, lexicon, siteName, recording, downloadName }: NarrationPlayerProps & { path: string }) {
+function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingReason, downloadName }: NarrationPlayerProps & { path: string }) {
   const regionRef = useRef<HTMLElement>(null);
   const headingId = useId();
   const capabilities = useNarrationCapabilities();
@@ -136,6 +138,7 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, downloadName 
         {strings.heading}
       </h2>
       {body}
+      {noRecordingReason && <p>{noRecordingReason}</p>}
       {recording && (
         <>
           {/* With JavaScript off the browser's own player plays the recording; with it on, the controls above do. */}
