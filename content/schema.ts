@@ -114,6 +114,8 @@ const narrationStrings = z.strictObject({
   play: text,
   pause: text,
   stop: text,
+  /** On a phone, the disclosure that shows the controls beyond Play, Stop and the voice. */
+  moreControls: text,
   tryAnyway: text,
   continueFrom: messageWith("{sentence}"),
   navigationLabel: text,

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { Strings } from "@/content/schema";
 import { useAnnounce } from "@/components/layout/live-announcer";
 import { estimateProgress } from "@/lib/narration/estimate-duration";
@@ -22,6 +22,9 @@ import { useShortcutsDialog } from "./use-shortcuts-dialog";
 import "./narration.css";
 
 type NarrationStrings = Strings["narration"];
+
+/** Set on <html> while the playing bar is shown; narration.css keeps focus and the highlight clear of it. */
+const BAR_HEIGHT_PROPERTY = "--narration-bar-height";
 type VoiceSettingsComponent = (typeof import("./voice-settings"))["VoiceSettings"];
 
 /**
@@ -93,41 +96,50 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
   useNarrationShortcuts(narration, regionRef, { isEnabled: snapshot?.preferences.shortcutsEnabled ?? false, onHelp: help.open });
   useStatusAnnouncements(snapshot?.narration.status, strings);
 
+  // Among the other controls, where it takes no room on a phone's first screen until asked for.
+  const download = recording && <RecordingDownload recording={recording} strings={strings} fileName={downloadName} />;
   let body;
-  if (capabilities === null) {
-    body = recording ? null : <p>{strings.needsJavaScript}</p>;
-  } else if (!isSupported) {
+  if (capabilities !== null && !isSupported) {
     body = (
-      <p>
-        {strings.unsupported} <Link href="/help">{strings.helpLink}</Link>
-      </p>
+      <>
+        <p>
+          {strings.unsupported} <Link href="/help">{strings.helpLink}</Link>
+        </p>
+        {download}
+      </>
     );
   } else if (snapshot?.voices === "none" && snapshot.voiceSource === "device" && !isSpeaking(snapshot.narration.status)) {
     body = (
       <>
         <NoVoices snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />
         {recording && <VoiceChoice snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />}
+        {download}
       </>
     );
   } else {
+    // Until the browser's capabilities are known (on the server, and with JavaScript off) the
+    // controls are drawn as they will be, so nothing moves when they start working; with
+    // scripting off, narration.css hides them and shows why instead.
     body = (
-      <>
-        <Controls narration={narration} snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} hasRecording={recording !== null} />
-        <div className="narration__shortcuts">
-          <label className="narration__checkbox">
-            <input
-              type="checkbox"
-              checked={snapshot?.preferences.shortcutsEnabled ?? false}
-              onChange={(event) => ensureNarration()?.setShortcutsEnabled(event.target.checked)}
-            />
-            <span>{strings.shortcutsCheckbox}</span>
-          </label>
-          <button type="button" aria-haspopup="dialog" onClick={help.open} onFocus={help.preload} onPointerEnter={help.preload}>
-            {strings.shortcutsButton}
-          </button>
-        </div>
+      <div className="narration__scripted">
+        <Controls narration={narration} snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} hasRecording={recording !== null}>
+          <div className="narration__shortcuts">
+            <label className="narration__checkbox">
+              <input
+                type="checkbox"
+                checked={snapshot?.preferences.shortcutsEnabled ?? false}
+                onChange={(event) => ensureNarration()?.setShortcutsEnabled(event.target.checked)}
+              />
+              <span>{strings.shortcutsCheckbox}</span>
+            </label>
+            <button type="button" aria-haspopup="dialog" onClick={help.open} onFocus={help.preload} onPointerEnter={help.preload}>
+              {strings.shortcutsButton}
+            </button>
+          </div>
+          {download}
+        </Controls>
         {help.dialog}
-      </>
+      </div>
     );
   }
 
@@ -137,16 +149,17 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
       <h2 id={headingId} className="narration__heading">
         {strings.heading}
       </h2>
+      {!recording && <p className="narration__needs-script">{strings.needsJavaScript}</p>}
       {body}
       {noRecordingReason && <p>{noRecordingReason}</p>}
       {recording && (
-        <>
-          {/* With JavaScript off the browser's own player plays the recording; with it on, the controls above do. */}
+        // With JavaScript off the browser's own player plays the recording; with it on, the controls above do.
+        <div className="narration__needs-script">
           <noscript>
             <RecordingAudio recording={recording} strings={strings} />
           </noscript>
-          <RecordingDownload recording={recording} strings={strings} fileName={downloadName} />
-        </>
+          {download}
+        </div>
       )}
     </section>
   );
@@ -194,15 +207,20 @@ function Controls({
   strings,
   ensureNarration,
   hasRecording,
+  children,
 }: {
   narration: PageNarration | null;
   snapshot: PageNarrationSnapshot | null;
   strings: NarrationStrings;
   ensureNarration: () => PageNarration | null;
   hasRecording: boolean;
+  /** The keyboard shortcut controls and the download, last among the other controls. */
+  children: ReactNode;
 }) {
   const [isSettingsOpen, setIsSettingsOpen] = useState(false);
+  const [isMoreOpen, setIsMoreOpen] = useState(false);
   const settingsPanelId = useId();
+  const morePanelId = useId();
   const [VoiceSettings, setVoiceSettings] = useState<VoiceSettingsComponent>();
   const announce = useAnnounce();
   const preloadSettings = () => {
@@ -230,50 +248,111 @@ function Controls({
           </button>
         </p>
       )}
-      <div className="narration__controls">
-        <button type="button" className="narration__play" onClick={() => perform("playPause")}>
-          {strings[playPauseAction(status)]}
+      <div className="narration__compact">
+        <PlayingBar narration={narration} snapshot={snapshot}>
+          <button type="button" className="narration__play" onClick={() => perform("playPause")}>
+            {strings[playPauseAction(status)]}
+          </button>
+          <button type="button" onClick={() => perform("stop")}>
+            {strings.stop}
+          </button>
+        </PlayingBar>
+        {/* On a phone the player is a compact bar, and this discloses the rest (narration.css); wider, it is not drawn and the rest is shown. */}
+        <button
+          type="button"
+          className="narration__disclosure narration__more-toggle"
+          aria-expanded={isMoreOpen}
+          aria-controls={morePanelId}
+          onClick={() => setIsMoreOpen(!isMoreOpen)}
+        >
+          {strings.moreControls}
         </button>
-        <button type="button" onClick={() => perform("stop")}>
-          {strings.stop}
+      </div>
+      {hasRecording && <VoiceChoice snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />}
+      <div id={morePanelId} className="narration__more" data-open={isMoreOpen ? "" : undefined}>
+        <div role="group" aria-label={strings.navigationLabel} className="narration__controls narration__moves">
+          {MOVES.map((pair) => (
+            <div key={pair[0]} className="narration__pair">
+              {pair.map((move) => (
+                <button key={move} type="button" onClick={() => perform(move)}>
+                  {strings[move]}
+                </button>
+              ))}
+            </div>
+          ))}
+        </div>
+        {status === "error" && (
+          <p className="narration__error">{snapshot?.narration.errorCode === OUTDATED_ERROR ? strings.recording.outdated : strings.errorMessage}</p>
+        )}
+        {/* Its room is kept (narration.css) until the page's sentences are read, so nothing below moves when they are. */}
+        <div className="narration__status">
+          {narration && snapshot && <PositionSlider narration={narration} snapshot={snapshot} strings={strings} />}
+          {narration && snapshot && <Progress narration={narration} snapshot={snapshot} strings={strings} />}
+        </div>
+        {/*
+         * A disclosure button rather than <details>: every screen reader then says "button, collapsed"
+         * or "expanded", where summary's role and state vary between them.
+         */}
+        <button
+          type="button"
+          className="narration__disclosure"
+          aria-expanded={isSettingsOpen}
+          aria-controls={settingsPanelId}
+          onClick={() => toggleSettings(!isSettingsOpen)}
+          onFocus={preloadSettings}
+          onPointerEnter={preloadSettings}
+        >
+          {strings.settingsSummary}
         </button>
-        {hasRecording && <VoiceChoice snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />}
-      </div>
-      <div role="group" aria-label={strings.navigationLabel} className="narration__controls narration__moves">
-        {MOVES.map((pair) => (
-          <div key={pair[0]} className="narration__pair">
-            {pair.map((move) => (
-              <button key={move} type="button" onClick={() => perform(move)}>
-                {strings[move]}
-              </button>
-            ))}
-          </div>
-        ))}
-      </div>
-      {status === "error" && (
-        <p className="narration__error">{snapshot?.narration.errorCode === OUTDATED_ERROR ? strings.recording.outdated : strings.errorMessage}</p>
-      )}
-      {narration && snapshot && <PositionSlider narration={narration} snapshot={snapshot} strings={strings} />}
-      {narration && snapshot && <Progress narration={narration} snapshot={snapshot} strings={strings} />}
-      {/*
-       * A disclosure button rather than <details>: every screen reader then says "button, collapsed"
-       * or "expanded", where summary's role and state vary between them.
-       */}
-      <button
-        type="button"
-        className="narration__disclosure"
-        aria-expanded={isSettingsOpen}
-        aria-controls={settingsPanelId}
-        onClick={() => toggleSettings(!isSettingsOpen)}
-        onFocus={preloadSettings}
-        onPointerEnter={preloadSettings}
-      >
-        {strings.settingsSummary}
-      </button>
-      <div id={settingsPanelId} className="narration__settings" hidden={!isSettingsOpen}>
-        {isSettingsOpen && VoiceSettings && narration && snapshot && <VoiceSettings narration={narration} snapshot={snapshot} strings={strings} />}
+        <div id={settingsPanelId} className="narration__settings" hidden={!isSettingsOpen}>
+          {isSettingsOpen && VoiceSettings && narration && snapshot && <VoiceSettings narration={narration} snapshot={snapshot} strings={strings} />}
+        </div>
+        {children}
       </div>
     </>
+  );
+}
+
+/**
+ * Play or Pause and Stop. While narration plays or is paused they leave the player for a bar at
+ * the bottom of the screen, with the sentence being read, so they stay in reach as the page
+ * scrolls; their place in the player is kept, so nothing moves. The bar's height goes to
+ * --narration-bar-height, which narration.css turns into scroll padding: focus and the
+ * highlighted sentence are then scrolled clear of it (WCAG 2.4.11).
+ */
+function PlayingBar({ narration, snapshot, children }: { narration: PageNarration | null; snapshot: PageNarrationSnapshot | null; children: ReactNode }) {
+  const slotRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+  const inFlowHeight = useRef(0);
+  const isFloating = snapshot !== null && isSpeaking(snapshot.narration.status);
+
+  useLayoutEffect(() => {
+    const slot = slotRef.current;
+    const bar = barRef.current;
+    if (!slot || !bar) return;
+    if (!isFloating) {
+      slot.style.minHeight = "";
+      inFlowHeight.current = slot.offsetHeight;
+      return;
+    }
+    slot.style.minHeight = `${inFlowHeight.current}px`;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty(BAR_HEIGHT_PROPERTY, `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty(BAR_HEIGHT_PROPERTY);
+    };
+  }, [isFloating]);
+
+  const sentence = isFloating && narration ? narration.sentences[snapshot.narration.sentenceIndex]?.text : undefined;
+  return (
+    <div ref={slotRef} className="narration__bar-slot">
+      <div ref={barRef} className="narration__bar" data-floating={isFloating ? "" : undefined}>
+        <div className="narration__controls">{children}</div>
+        {sentence && <p className="narration__now">{sentence}</p>}
+      </div>
+    </div>
   );
 }
 

@@ -20,13 +20,15 @@ export function supportsHighlights(scope: typeof globalThis): boolean {
 const REVEAL_MARGIN_PX = 48;
 
 /**
- * Scrolls only when the target is not wholly in view, and only as far as needed. The site has
- * nothing sticky or fixed (tests/keyboard.spec.ts checks), so nothing can cover the target. The
- * scroll uses the page's scroll-behavior, which is smooth only without prefers-reduced-motion.
+ * Scrolls only when the target is not wholly in view, and only as far as needed. The only thing
+ * fixed on the page is the player's bar while it plays, and the page's bottom scroll padding is
+ * its height (components/narration/narration.css), so the view ends above it. The scroll uses
+ * the page's scroll-behavior, which is smooth only without prefers-reduced-motion.
  */
 function revealIfHidden(target: Range | Element): void {
   const rect = target.getBoundingClientRect();
-  const viewportHeight = document.documentElement.clientHeight;
+  const root = document.documentElement;
+  const viewportHeight = root.clientHeight - (parseFloat(getComputedStyle(root).scrollPaddingBottom) || 0);
   if (rect.top >= 0 && rect.bottom <= viewportHeight) return;
   const fitsWithMargin = rect.height + 2 * REVEAL_MARGIN_PX <= viewportHeight;
   const distance = rect.top < 0 || !fitsWithMargin ? rect.top - REVEAL_MARGIN_PX : rect.bottom - viewportHeight + REVEAL_MARGIN_PX;

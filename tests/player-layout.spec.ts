@@ -1,0 +1,61 @@
+// The player stays out of the way (issue 11, item 6): the server renders it at its final size, so
+// no page moves as it loads, and on a phone the first paragraph starts on the first screen.
+import { expect, test, type Page } from "@playwright/test";
+import { loadContent } from "@/lib/content/load-content";
+import { installFakeSpeech, waitForPlayerReady } from "./fixtures/fake-speech";
+import { contentRoutes } from "./fixtures/routes";
+
+const { narration } = loadContent().strings;
+const phone = { width: 390, height: 844 };
+const desktop = { width: 1280, height: 720 };
+
+/** The page's cumulative layout shift so far, from the browser's own buffered entries. */
+function measureLayoutShift(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        const add = (entries: PerformanceEntryList) => {
+          for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+        };
+        const observer = new PerformanceObserver((list) => add(list.getEntries()));
+        observer.observe({ type: "layout-shift", buffered: true });
+        // Buffered entries arrive in a task of their own; two frames later every one has come.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            add(observer.takeRecords());
+            observer.disconnect();
+            resolve(total);
+          }),
+        );
+      }),
+  );
+}
+
+/** How far down the first screen the page's own first paragraph starts, after the player. */
+function firstParagraphTop(page: Page) {
+  return page.evaluate(() => {
+    const paragraph = [...document.querySelectorAll("main article p")].find((candidate) => !candidate.closest(".narration"));
+    return paragraph ? paragraph.getBoundingClientRect().top : null;
+  });
+}
+
+test("no page moves as it loads, on a phone or a desktop, and on a phone each page's first paragraph starts on the first screen", async ({ page }) => {
+  test.slow();
+  await installFakeSpeech(page);
+  const problems: string[] = [];
+  for (const viewport of [phone, desktop]) {
+    await page.setViewportSize(viewport);
+    for (const { route } of contentRoutes) {
+      await page.goto(route);
+      await waitForPlayerReady(page);
+      const shift = await measureLayoutShift(page);
+      if (shift > 0) problems.push(`${route} at ${viewport.width}px: layout shift ${shift.toFixed(4)}`);
+      if (viewport === phone) {
+        const top = await firstParagraphTop(page);
+        if (top === null || top >= viewport.height) problems.push(`${route} at ${viewport.width} × ${viewport.height}: the first paragraph starts at ${top}px`);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});
