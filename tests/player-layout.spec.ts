@@ -3,6 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "@/lib/content/load-content";
 import { installFakeSpeech, waitForPlayerReady } from "./fixtures/fake-speech";
+import { findFocusProblemsAtEveryStop } from "./fixtures/keyboard-sweep";
 import { contentRoutes } from "./fixtures/routes";
 
 const { narration } = loadContent().strings;
@@ -59,3 +60,43 @@ test("no page moves as it loads, on a phone or a desktop, and on a phone each pa
   }
   expect(problems).toEqual([]);
 });
+
+test(
+  "on a phone, while narration plays, Pause, Stop and the sentence stay in a bar at the bottom that covers neither focus nor the highlighted sentence",
+  { tag: ["@wcag-2.4.11"] },
+  async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.setViewportSize(phone);
+    await installFakeSpeech(page);
+    await page.goto("/casting");
+    await waitForPlayerReady(page);
+    await page.getByRole("button", { name: narration.play, exact: true }).click();
+    const pause = page.getByRole("button", { name: narration.pause, exact: true });
+    await expect(pause).toBeVisible();
+    const bar = page.locator(".narration__bar");
+    await expect(bar.getByRole("button", { name: narration.stop, exact: true })).toBeVisible();
+    const sentence = await page.evaluate(() => CSS.highlights.get("narration-sentence")?.values().next().value?.toString().replace(/\s+/g, " ").trim());
+    await expect(bar.locator(".narration__now")).toHaveText(sentence!);
+    expect(await bar.evaluate((element) => getComputedStyle(element).animationDuration), "no movement when motion is reduced").toBe("0s");
+
+    const isAtTheBottom = () => bar.evaluate((element) => Math.abs(element.getBoundingClientRect().bottom - document.documentElement.clientHeight) < 1);
+    expect(await isAtTheBottom()).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await isAtTheBottom(), "still in view at the end of the page").toBe(true);
+    await expect(pause).toBeInViewport();
+
+    expect(await findFocusProblemsAtEveryStop(page), "focus is never covered (2.4.11)").toEqual([]);
+
+    // Move the reading down the page: each highlighted sentence is scrolled clear of the bar.
+    await page.getByRole("button", { name: narration.moreControls }).click();
+    for (let step = 0; step < 12; step++) {
+      await page.getByRole("button", { name: narration.nextParagraph, exact: true }).click();
+      const overlap = await page.evaluate(() => {
+        const range = CSS.highlights.get("narration-sentence")?.values().next().value as Range | undefined;
+        const barTop = document.querySelector(".narration__bar")!.getBoundingClientRect().top;
+        return range ? range.getBoundingClientRect().bottom - barTop : null;
+      });
+      expect(overlap, `paragraph ${step + 1}: the highlighted sentence ends above the bar`).toBeLessThanOrEqual(0);
+    }
+  },
+);

@@ -70,6 +70,13 @@ test("focus hidden behind a bar at 320 px only: the narrow-screen focus check na
   expect(await findFocusProblemsAtEveryStop(page)).toEqual(expect.arrayContaining([expect.stringMatching(/: covered by (header|div|a|nav|p)/)]));
 });
 
+test("the playing bar without its scroll padding: the focus check names the bar over the focused element", async ({ page }) => {
+  await openWithPlantedCss(page, "html { scroll-padding-bottom: 0 !important; }", { width: 390, height: 844 });
+  await page.getByRole("button", { name: strings.narration.play, exact: true }).click();
+  await expect(page.getByRole("button", { name: strings.narration.pause, exact: true })).toBeVisible();
+  expect(await findFocusProblemsAtEveryStop(page)).toEqual(expect.arrayContaining([expect.stringMatching(/: covered by (div\.narration__bar|p\.narration__now|button)$/)]));
+});
+
 test("the skip link gone: the skip link check says the first stop is something else", async ({ page }) => {
   await openWithPlantedCss(page, ".skip-link { display: none; }");
   expect(await findSkipLinkProblems(page, strings.skipLink)).toEqual([`the first Tab stop is "Light Companion" (/), not the skip link "${strings.skipLink}" to #main`]);

@@ -3,7 +3,10 @@
 // tests/suite-assumptions.test.ts):
 //   - names, roles, structure, headings, landmarks, skip link, keyboard order: once, at desktop width
 //     in the default theme, since no theme or width changes them;
-//   - reflow, text spacing, 200% text, targets and focus not obscured: at 320 CSS px;
+//   - reflow, text spacing, 200% text, targets and focus not obscured: at 320 CSS px (2.4.11 asks
+//     that nothing the page draws hides the focused element: both sweeps look at what is drawn on
+//     top of each stop, so a sticky or fixed bar is allowed wherever it covers no focus; the
+//     player's bar while it plays is checked in tests/player-layout.spec.ts);
 //   - contrast: axe's colour rules in each theme, and the painted colours in forced colours.
 // Each check is proven to catch its breakage in tests/route-checks-catch-breakage.spec.ts.
 import { expect, test, type Page } from "@playwright/test";
@@ -29,16 +32,11 @@ async function findStructureProblems(page: Page, title: string) {
     mainId: document.querySelector("main")?.id,
     title: document.title,
     description: document.querySelector('meta[name="description"]')?.getAttribute("content"),
-    stickyOrFixed: [...document.querySelectorAll("body *")]
-      .filter((element) => ["sticky", "fixed"].includes(getComputedStyle(element).position))
-      .map((element) => element.outerHTML.slice(0, 80)),
   }));
   if (facts.lang !== "en") problems.push(`<html lang="${facts.lang}">, not "en"`);
   if (facts.h1 !== title) problems.push(`the h1 is "${facts.h1}", not the title "${title}"`);
   if (facts.mainId !== "main") problems.push("main is not #main, the skip link's target");
   if (!facts.title.includes(title)) problems.push(`the document title "${facts.title}" does not name the page`);
-  // Nothing sticky or fixed can come between a reader and the focused element (2.4.11).
-  for (const element of facts.stickyOrFixed) problems.push(`sticky or fixed, so it can cover focus: ${element}`);
   return { problems, description: facts.description };
 }
 
