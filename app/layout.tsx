@@ -7,7 +7,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { ReadingSettingsHead } from "@/components/settings/reading-settings-head";
 import { loadContent } from "@/lib/content/load-content";
-import { PODCAST_PATH } from "@/lib/podcast/podcast-feed";
+import { podcastFeedLink } from "@/lib/podcast/podcast-feed";
 import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
@@ -17,7 +17,7 @@ export function generateMetadata(): Metadata {
     metadataBase: siteUrl,
     title: { template: `%s – ${siteName}`, default: siteName },
     applicationName: siteName,
-    alternates: { types: { "application/rss+xml": [{ url: PODCAST_PATH, title: podcast.feedLinkTitle }] } },
+    alternates: { types: podcastFeedLink({ podcast }) },
   };
 }
 

@@ -8,6 +8,11 @@ import type { Strings } from "@/content/schema";
 import { recordingUrls, type Recording } from "@/lib/recordings/recordings-manifest";
 
 export const PODCAST_PATH = "/podcast.xml";
+
+/** The `<link rel="alternate">` to the feed every page has, as Next's metadata `alternates.types`. */
+export function podcastFeedLink(strings: Pick<Strings, "podcast">) {
+  return { "application/rss+xml": [{ url: PODCAST_PATH, title: strings.podcast.feedLinkTitle }] };
+}
 export const PODCAST_COVER_PATH = "/podcast-cover.png";
 /** Apple asks for 1400 to 3000 pixels square. */
 export const PODCAST_COVER_SIZE = 1400;
