@@ -92,7 +92,7 @@ test("the live region check catches a message announced twice, and passes one an
 });
 
 test("an aria snapshot fails when an element is added to the page, at the top of main or deeper", async ({ page }) => {
-  const committedSnapshot = fs.readFileSync(new URL("./aria-snapshots.spec.ts-snapshots/main--home.aria.yml", import.meta.url), "utf8");
+  const committedSnapshot = fs.readFileSync(new URL("./golden-files.spec.ts-snapshots/main--home.aria.yml", import.meta.url), "utf8");
   await installFakeSpeech(page);
   await page.goto("/");
   await waitForPlayerReady(page);
