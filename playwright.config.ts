@@ -39,6 +39,12 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   projects: [
+    // GNOME Orca reading headed Chromium on a virtual desktop per test (tests/fixtures/orca.ts);
+    // scripts/setup-orca.sh installs it. One Orca at a time: each test has its own X display and
+    // buses, but two screen readers and two headed browsers would fight for two cores. Listed
+    // first so that its tests, one after another, start at once beside the other worker's
+    // rather than after them.
+    { name: "orca", testMatch: /orca\.spec\.ts$/, workers: 1 },
     { name: "chromium", testIgnore: /(narration-real-engine|orca)\.spec\.ts$/ },
     {
       // The checks whose result can differ on a static host: every page and its script policy
@@ -55,10 +61,6 @@ export default defineConfig({
       testMatch: /narration-real-engine\.spec\.ts$/,
       use: { launchOptions: { executablePath: findChromium(), args: [...chromiumArgs, "--enable-speech-dispatcher"] } },
     },
-    // GNOME Orca reading headed Chromium on a virtual desktop per test (tests/fixtures/orca.ts);
-    // scripts/setup-orca.sh installs it. One Orca at a time: each test has its own X display and
-    // buses, but two screen readers and two headed browsers would fight for two cores.
-    { name: "orca", testMatch: /orca\.spec\.ts$/, workers: 1 },
   ],
   webServer: [
     {

@@ -10,7 +10,38 @@ export function findChromium() {
 
 const isRoot = process.getuid?.() === 0;
 
-/** Flags that keep Chromium quiet on a closed network; the sandbox needs an unprivileged user. */
+/** The features Playwright 1.65 switches off (chromiumSwitches.ts), each for a reason it documents. */
+export const playwrightDisabledFeatures = [
+  "AvoidUnnecessaryBeforeUnloadCheckSync",
+  "DestroyProfileOnBrowserClose",
+  "HttpsUpgrades",
+  "HttpsFirstBalancedModeAutoEnable",
+  "LensOverlay",
+  "MediaRouter",
+  "PaintHolding",
+  "ThirdPartyStoragePartitioning",
+  "AvoidCorsURLLoaderRestartOnRedirect",
+  "TcpPortRandomizationWin",
+  "OptimizationHints",
+  "NetworkTimeServiceQuerying",
+  "AimEnabled",
+  "PreconnectToSearch",
+  "msForceBrowserSignIn",
+  "msEdgeUpdateLaunchServicesPreferredVersion",
+];
+
+/**
+ * Since Chromium 156 every new window, and so every test's browser context, preloads the address
+ * bar's WebUI popup (chrome://omnibox-popup.top-chrome/) in a renderer of its own, headless too.
+ * Nothing here ever shows an address bar; those renderers took 40% of the suite's CPU.
+ */
+export const addressBarPopupFeatures = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup"];
+
+/**
+ * Flags that keep Chromium quiet on a closed network and lean; the sandbox needs an unprivileged
+ * user. Chromium reads only the last --disable-features it is given, and Playwright passes its
+ * own first, so this one repeats Playwright's list (scripts/chromium.test.ts notices if it grows).
+ */
 export const chromiumArgs = [
   ...(isRoot ? ["--no-sandbox"] : []),
   "--disable-gpu",
@@ -19,4 +50,5 @@ export const chromiumArgs = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
+  `--disable-features=${[...playwrightDisabledFeatures, ...addressBarPopupFeatures].join(",")}`,
 ];

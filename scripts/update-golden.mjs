@@ -14,9 +14,9 @@ if (process.env.CI) {
   process.exit(1);
 }
 
-const ariaSpec = "tests/aria-snapshots.spec.ts";
+const ariaSpec = "tests/golden-files.spec.ts";
 const ariaSnapshotFolder = `${ariaSpec}-snapshots`;
-const goldenSpecs = ["tests/screen-reader.spec.ts", "tests/orca.spec.ts", ariaSpec];
+const goldenSpecs = ["tests/orca.spec.ts", ariaSpec];
 const goldenFiles = ["tests/transcripts", "tests/orca-transcripts", ariaSnapshotFolder];
 // Everything `next build` reads: a build older than any of these would record yesterday's pages.
 const buildSources = ["app", "components", "content", "lib", "public", "next.config.js", "package-lock.json"];

@@ -1,7 +1,6 @@
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { axeTags, disabledAxeRules, expectNoAxeViolations } from "./fixtures/axe";
+import { expectNoAxeViolations, runAxe } from "./fixtures/axe";
 import { findForcedColoursProblems } from "./fixtures/colours";
 import { installFakeSpeech, waitForPlayerReady } from "./fixtures/fake-speech";
 import { expectToMatchAriaSnapshotFile } from "./fixtures/golden-file";
@@ -24,7 +23,7 @@ async function openBrokenPage(page: Page) {
 
 test("axe reports the broken page's violations, AAA contrast included", async ({ page }) => {
   await openBrokenPage(page);
-  const results = await new AxeBuilder({ page }).withTags(axeTags).disableRules(disabledAxeRules).analyze();
+  const results = await runAxe(page);
   const ruleIds = results.violations.map((violation) => violation.id);
   expect(ruleIds).toEqual(
     expect.arrayContaining(["image-alt", "link-name", "button-name", "color-contrast-enhanced", "heading-order", "region", "landmark-unique"]),
@@ -93,7 +92,7 @@ test("the live region check catches a message announced twice, and passes one an
 });
 
 test("an aria snapshot fails when an element is added to the page, at the top of main or deeper", async ({ page }) => {
-  const committedSnapshot = fs.readFileSync(new URL("./aria-snapshots.spec.ts-snapshots/main--home.aria.yml", import.meta.url), "utf8");
+  const committedSnapshot = fs.readFileSync(new URL("./golden-files.spec.ts-snapshots/main--home.aria.yml", import.meta.url), "utf8");
   await installFakeSpeech(page);
   await page.goto("/");
   await waitForPlayerReady(page);

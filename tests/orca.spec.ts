@@ -92,7 +92,7 @@ async function readPage(orca: Orca, hasPlayer: boolean): Promise<Section[]> {
 }
 
 for (const { template, route, hasPlayer } of templates) {
-  test(`Orca reads the ${template} template (${route}) by headings, landmarks, Tab and Say All`, async ({ page, orca }) => {
+  test(`Orca reads the ${template} template (${route}) by headings, landmarks, Tab and Say All`, { tag: ["@wcag-1.3.1", "@wcag-2.4.6", "@wcag-4.1.2"] }, async ({ page, orca }) => {
     await installFakeSpeech(page);
     await page.goto(route);
     if (hasPlayer) await waitForPlayerReady(page);
@@ -113,7 +113,7 @@ for (const { template, route, hasPlayer } of templates) {
   });
 }
 
-test("Orca announces the Reading settings dialog once, then the control focus lands on", async ({ page, orca }) => {
+test("Orca announces the Reading settings dialog once, then the control focus lands on", { tag: ["@wcag-2.4.3", "@wcag-4.1.2"] }, async ({ page, orca }) => {
   await installFakeSpeech(page);
   await page.goto("/series");
   await waitForPlayerReady(page);
@@ -139,12 +139,13 @@ test("Orca announces the Reading settings dialog once, then the control focus la
   expect(heard, "the chosen option is not said to be unchosen").not.toMatch(/not selected radio button/);
 });
 
-test("Orca speaks the status message when Play is pressed with no voices", async ({ page, orca }) => {
+test("Orca speaks the status message when Play is pressed with no voices", { tag: ["@wcag-4.1.3"] }, async ({ page, orca }) => {
   // The player gives up waiting for voices 10 seconds after the page loads (VOICE_WAIT in
-  // lib/narration/page-narration.ts), and Play must be pressed before then: Orca starts first,
-  // and reaches Play with B (next button) rather than a dozen Tabs.
+  // lib/narration/page-narration.ts): the page's clock holds that off until Play is pressed, then
+  // jumps past it. Orca reaches Play with B (next button) rather than a dozen Tabs.
   await orca.start();
   await installFakeSpeech(page, { voices: "none" });
+  await page.clock.install();
   await page.goto("/series");
   await expect(page.getByRole("button", { name: narration.play, exact: true })).toBeEnabled();
   await orca.press("ctrl+Home");
@@ -153,8 +154,9 @@ test("Orca speaks the status message when Play is pressed with no voices", async
   const afterPlay = await orca.press("Return");
   expect.soft(afterPlay.some((line) => line.includes(narration.loadingVoices)), "the loading message, at once").toBe(true);
   const noVoices = new RegExp(`${escapeForPattern(narration.announcements.noVoices)}|${escapeForPattern(narration.noVoices)}`);
+  await page.clock.fastForward(10_000);
   // Without a loading message, the no-voices one may be the first thing Orca says after Enter.
-  const later = afterPlay.some((line) => noVoices.test(line)) ? [] : await orca.waitToSay(noVoices, 15_000);
+  const later = afterPlay.some((line) => noVoices.test(line)) ? [] : await orca.waitToSay(noVoices, 5_000);
   expect([...afterPlay, ...later].some((line) => noVoices.test(line)), "the no-voices message, once the player gives up").toBe(true);
 });
 

@@ -52,45 +52,46 @@ async function open(page: Page, route: string) {
 }
 
 for (const { route, title } of routes) {
-  test.describe(route, () => {
-    test(
-      "structure, axe, headings and landmarks, skip link and keyboard order",
-      { tag: ["@wcag-1.1.1", "@wcag-1.3.1", "@wcag-2.1.1", "@wcag-2.1.2", "@wcag-2.4.1", "@wcag-2.4.2", "@wcag-2.4.3", "@wcag-2.4.6", "@wcag-2.4.7", "@wcag-2.4.11", "@wcag-2.4.13", "@wcag-3.1.1", "@wcag-4.1.2"] },
-      async ({ page }) => {
-        const response = await open(page, route);
-        expect(response?.status()).toBe(unknownPaths.includes(route) ? 404 : 200);
+  // One test per route, on one page load: the checks leave the page as they found it (theme,
+  // forced colours) or come last (the narrow screen), so each sees the page a reader would.
+  // Soft assertions let one run report every kind of problem a route has.
+  test(
+    `${route}: structure, axe, skip link and keyboard order; contrast in every theme and forced colours; reflow at 320 CSS px`,
+    {
+      tag: [
+        ...["1.1.1", "1.3.1", "2.1.1", "2.1.2", "2.4.1", "2.4.2", "2.4.3", "2.4.6", "2.4.7", "2.4.11", "2.4.13", "3.1.1", "4.1.2"],
+        ...["1.4.3", "1.4.6", "1.4.11"],
+        ...["1.4.4", "1.4.10", "1.4.12", "2.5.8"],
+      ].map((criterion) => `@wcag-${criterion}`),
+    },
+    async ({ page }) => {
+      const response = await open(page, route);
+      expect(response?.status()).toBe(unknownPaths.includes(route) ? 404 : 200);
+
+      await test.step("structure, axe, headings and landmarks, skip link and keyboard order, at desktop width in the default theme", async () => {
         const structure = await findStructureProblems(page, title);
-        expect(structure.problems, "structure").toEqual([]);
-        if (descriptionByRoute.has(route)) expect(structure.description).toBe(descriptionByRoute.get(route));
-        expect(await findAxeViolations(page), "axe").toEqual([]);
-        expect(await findSkipLinkProblems(page, strings.skipLink), "skip link").toEqual([]);
+        expect.soft(structure.problems, "structure").toEqual([]);
+        if (descriptionByRoute.has(route)) expect.soft(structure.description).toBe(descriptionByRoute.get(route));
+        expect.soft(await findAxeViolations(page), "axe").toEqual([]);
+        expect.soft(await findSkipLinkProblems(page, strings.skipLink), "skip link").toEqual([]);
         const sweep = await sweepFocus(page);
-        expect(sweep.problems, "keyboard sweep").toEqual([]);
-        expect(sweep.forward.length, "the sweep reached the page's controls").toBeGreaterThan(5);
-      },
-    );
+        expect.soft(sweep.problems, "keyboard sweep").toEqual([]);
+        expect.soft(sweep.forward.length, "the sweep reached the page's controls").toBeGreaterThan(5);
+      });
 
-    test(
-      "at 320 CSS px: reflows under WCAG text spacing and at 200% text, targets big enough, focus never hidden",
-      { tag: ["@wcag-1.4.4", "@wcag-1.4.10", "@wcag-1.4.12", "@wcag-2.4.11", "@wcag-2.5.8"] },
-      async ({ page }) => {
-        // 320 × 256 is 1280 × 1024 at 400% zoom, the size WCAG 1.4.10 names.
+      await test.step("contrast in every theme, and readable text and focus rings in forced colours", async () => {
+        expect.soft(await findThemeColourProblems(page), "themes").toEqual([]);
+        expect.soft(await findForcedColoursProblems(page), "forced colours").toEqual([]);
+      });
+
+      await test.step("at 320 CSS px: reflows under WCAG text spacing and at 200% text, targets big enough, focus never hidden", async () => {
+        // 320 × 256 is 1280 × 1024 at 400% zoom, the size WCAG 1.4.10 names; zooming resizes the
+        // page a reader already has open, as this does.
         await page.setViewportSize({ width: 320, height: 256 });
-        await open(page, route);
-        expect(await findNarrowScreenProblems(page), "reflow").toEqual([]);
-        expect(await findAxeViolations(page, { rules: layoutRules }), "axe's layout rules at 200% text").toEqual([]);
-        expect(await findFocusProblemsAtEveryStop(page), "focus at 200% text").toEqual([]);
-      },
-    );
-
-    test(
-      "contrast in every theme, and readable text and focus rings in forced colours",
-      { tag: ["@wcag-1.4.3", "@wcag-1.4.6", "@wcag-1.4.11", "@wcag-2.4.7"] },
-      async ({ page }) => {
-        await open(page, route);
-        expect(await findThemeColourProblems(page), "themes").toEqual([]);
-        expect(await findForcedColoursProblems(page), "forced colours").toEqual([]);
-      },
-    );
-  });
+        expect.soft(await findNarrowScreenProblems(page), "reflow").toEqual([]);
+        expect.soft(await findAxeViolations(page, { rules: layoutRules }), "axe's layout rules at 200% text").toEqual([]);
+        expect.soft(await findFocusProblemsAtEveryStop(page), "focus at 200% text").toEqual([]);
+      });
+    },
+  );
 }

@@ -257,6 +257,18 @@ describe("Narrator voices", () => {
     expect(speech.lastSpoken).toMatchObject({ text: "Introduction", voiceURI: null, lang: "en" });
   });
 
+  it("after a voice wait has ended with none, says so at once on Play, without waiting again", async () => {
+    const { speech, timers, narrator, statuses } = setup({ fake: { voices: [] } });
+    const waiting = narrator.loadVoices();
+    timers.advance(1000);
+    expect(await waiting).toEqual([]);
+
+    await narrator.play();
+    expect(statuses).toEqual(["no-voices"]);
+    await narrator.play();
+    expect(speech.lastSpoken).toMatchObject({ text: "Introduction", voiceURI: null });
+  });
+
   it("leaves no-voices when voices are announced later", async () => {
     const { speech, timers, narrator } = setup({ fake: { voices: [] } });
     const playing = narrator.play();

@@ -128,6 +128,7 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
   private stallRetries = 0;
   private watchdogTimer: unknown = null;
   private pendingVoices: Promise<readonly SpeechVoiceLike[]> | null = null;
+  private hasWaitedForVoices = false;
   private readonly voiceWaitAbort = new AbortController();
   private isDisposed = false;
 
@@ -162,6 +163,7 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
       signal: this.voiceWaitAbort.signal,
     }).then((voices) => {
       this.pendingVoices = null;
+      this.hasWaitedForVoices = true;
       if (!this.isDisposed) this.refreshVoices(voices);
       return voices;
     });
@@ -191,10 +193,14 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
     // 15.4 returned no voices from getVoices() yet could speak
     // (https://github.com/jsakamoto/Toolbelt.Blazor.SpeechSynthesis/issues/10).
     if (this.snapshot.voices.length === 0 && status !== "no-voices") {
-      this.update({ status: "loading", errorCode: undefined });
-      const voices = await this.loadVoices();
-      if (this.isDisposed || this.snapshot.status !== "loading") return;
-      if (voices.length === 0) {
+      // A wait that has already ended with none (the page's own, begun on load) is not repeated:
+      // it would be ten more silent seconds before the same answer.
+      if (!this.hasWaitedForVoices) {
+        this.update({ status: "loading", errorCode: undefined });
+        await this.loadVoices();
+        if (this.isDisposed || this.snapshot.status !== "loading") return;
+      }
+      if (this.snapshot.voices.length === 0) {
         this.update({ status: "no-voices" });
         return;
       }

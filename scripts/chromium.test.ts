@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { chromium } from "playwright";
+import { describe, expect, it } from "vitest";
+import { chromiumArgs, findChromium, playwrightDisabledFeatures } from "./chromium.mjs";
+
+describe("the Chromium the tests launch", () => {
+  it("keeps every feature Playwright switches off switched off, though our --disable-features replaces its own", () => {
+    const playwrightCore = path.dirname(createRequire(import.meta.url).resolve("playwright-core/package.json"));
+    const bundle = fs.readFileSync(path.join(playwrightCore, "lib/coreBundle.js"), "utf8");
+    const list = bundle.match(/disabledFeatures = \[([\s\S]*?)\]/)?.[1];
+    expect(list, "Playwright's list of disabled features was not found where it was").toBeDefined();
+    const theirs = [...list!.matchAll(/^\s*"([^"]+)"/gm)].map((match) => match[1]);
+    expect(theirs.length).toBeGreaterThan(5);
+    expect(playwrightDisabledFeatures).toEqual(expect.arrayContaining(theirs));
+    expect(chromiumArgs.filter((arg) => arg.startsWith("--disable-features="))).toHaveLength(1);
+  });
+
+  it("opens a context with no address-bar popup renderer beside the page", { timeout: 60_000 }, async () => {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+    try {
+      const context = await browser.newContext();
+      await (await context.newPage()).goto("data:text/html,<p>A page</p>");
+      const session = await browser.newBrowserCDPSession();
+      const { targetInfos } = await session.send("Target.getTargets", { filter: [{}] });
+      expect(targetInfos.map((target) => target.url)).toEqual(["data:text/html,<p>A page</p>", "data:text/html,<p>A page</p>"]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("would otherwise preload one, so the features still have these names", { timeout: 60_000 }, async () => {
+    const withPopup = chromiumArgs.map((arg) => (arg.startsWith("--disable-features=") ? `--disable-features=${playwrightDisabledFeatures.join(",")}` : arg));
+    const browser = await chromium.launch({ executablePath: findChromium(), args: withPopup });
+    try {
+      await (await (await browser.newContext()).newPage()).goto("data:text/html,<p>A page</p>");
+      const session = await browser.newBrowserCDPSession();
+      const { targetInfos } = await session.send("Target.getTargets", { filter: [{}] });
+      expect(targetInfos.some((target) => target.url.startsWith("chrome://omnibox-popup"))).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+});
