@@ -117,9 +117,10 @@ describe("what the end-to-end suite's cuts rest on", () => {
     expect(renderers).toEqual(["components/content/content-page.tsx"]);
     const [, contentPage] = components.find(([file]) => file === "components/content/content-page.tsx")!;
     // Its props come from the site's shared content; the route only picks which recording it
-    // plays, and tests/recordings.spec.ts checks every route has one.
+    // plays, or why it has none (lib/recordings/recorded-routes.ts), and tests/recordings.spec.ts
+    // checks every recorded route has one.
     expect(contentPage).toMatch(
-      /<NarrationPlayer\s+strings=\{strings\.narration\}\s+lexicon=\{createLexicon\(pronunciations, "en"\)\}\s+siteName=\{strings\.siteName\}\s+recording=\{findPageRecording\(route\)\}\s+downloadName=\{downloadName\(route, strings\.siteName\)\}\s+\/>/,
+      /<NarrationPlayer\s+strings=\{strings\.narration\}\s+lexicon=\{createLexicon\(pronunciations, "en"\)\}\s+siteName=\{strings\.siteName\}\s+recording=\{isRecorded \? findPageRecording\(route\) : null\}\s+noRecordingReason=\{isRecorded \? undefined : strings\.narration\.recording\.notRecorded\}\s+downloadName=\{downloadName\(route, strings\.siteName\)\}\s+\/>/,
     );
   });
 
