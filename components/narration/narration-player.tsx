@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentProps, type ReactNode } from "react";
 import type { Strings } from "@/content/schema";
 import { useAnnounce } from "@/components/layout/live-announcer";
 import { estimateProgress } from "@/lib/narration/estimate-duration";
@@ -258,15 +258,9 @@ function Controls({
           </button>
         </PlayingBar>
         {/* On a phone the player is a compact bar, and this discloses the rest (narration.css); wider, it is not drawn and the rest is shown. */}
-        <button
-          type="button"
-          className="narration__disclosure narration__more-toggle"
-          aria-expanded={isMoreOpen}
-          aria-controls={morePanelId}
-          onClick={() => setIsMoreOpen(!isMoreOpen)}
-        >
+        <DisclosureButton className="narration__more-toggle" isOpen={isMoreOpen} controls={morePanelId} setIsOpen={setIsMoreOpen}>
           {strings.moreControls}
-        </button>
+        </DisclosureButton>
       </div>
       {hasRecording && <VoiceChoice snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />}
       <div id={morePanelId} className="narration__more" data-open={isMoreOpen ? "" : undefined}>
@@ -289,27 +283,38 @@ function Controls({
           {narration && snapshot && <PositionSlider narration={narration} snapshot={snapshot} strings={strings} />}
           {narration && snapshot && <Progress narration={narration} snapshot={snapshot} strings={strings} />}
         </div>
-        {/*
-         * A disclosure button rather than <details>: every screen reader then says "button, collapsed"
-         * or "expanded", where summary's role and state vary between them.
-         */}
-        <button
-          type="button"
-          className="narration__disclosure"
-          aria-expanded={isSettingsOpen}
-          aria-controls={settingsPanelId}
-          onClick={() => toggleSettings(!isSettingsOpen)}
-          onFocus={preloadSettings}
-          onPointerEnter={preloadSettings}
-        >
+        <DisclosureButton isOpen={isSettingsOpen} controls={settingsPanelId} setIsOpen={toggleSettings} onFocus={preloadSettings} onPointerEnter={preloadSettings}>
           {strings.settingsSummary}
-        </button>
+        </DisclosureButton>
         <div id={settingsPanelId} className="narration__settings" hidden={!isSettingsOpen}>
           {isSettingsOpen && VoiceSettings && narration && snapshot && <VoiceSettings narration={narration} snapshot={snapshot} strings={strings} />}
         </div>
         {children}
       </div>
     </>
+  );
+}
+
+/**
+ * A disclosure button rather than <details>: every screen reader then says "button, collapsed"
+ * or "expanded", where summary's role and state vary between them.
+ */
+function DisclosureButton({
+  isOpen,
+  controls,
+  setIsOpen,
+  className,
+  ...rest
+}: { isOpen: boolean; controls: string; setIsOpen: (isOpen: boolean) => void } & Omit<ComponentProps<"button">, "type" | "onClick">) {
+  return (
+    <button
+      type="button"
+      className={className ? `narration__disclosure ${className}` : "narration__disclosure"}
+      aria-expanded={isOpen}
+      aria-controls={controls}
+      onClick={() => setIsOpen(!isOpen)}
+      {...rest}
+    />
   );
 }
 
