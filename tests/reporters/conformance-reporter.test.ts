@@ -55,6 +55,10 @@ const scenarios = {
   "a run with a .only in a file": { controlsSpec: withModifier("only") },
   "a run with one failing test": { controlsSpec: controlsSpec.replace('"@wcag-1.3.1" }, () => expect(1).toBe(1)', '"@wcag-1.3.1" }, () => expect(1).toBe(2)') },
   "a run with a skipped test": { controlsSpec: withModifier("skip") },
+  "a run where a test passes only when retried": {
+    args: ["--retries", "1"],
+    controlsSpec: controlsSpec.replace('"@wcag-1.3.1" }, () => expect(1).toBe(1)', '"@wcag-1.3.1" }, ({}, testInfo) => expect(testInfo.retry).toBe(1)'),
+  },
   "a run with --repeat-each": { args: ["--repeat-each", "2"] },
   "a run that updates snapshots": { args: ["--update-snapshots=all"] },
 } satisfies Record<string, Scenario>;
@@ -153,6 +157,7 @@ describe("the conformance reporter, run by the Playwright command line", () => {
     ["a run with a .only in a file", /could not be listed.*'\.only' is not allowed/],
     ["a run with one failing test", /2 of 6 tests did not pass \(2 unexpected\), e\.g\. first › controls\.spec\.ts › keeps the outline/],
     ["a run with a skipped test", /2 of 6 tests did not pass \(2 skipped\)/],
+    ["a run where a test passes only when retried", /2 of 6 tests did not pass \(2 flaky\)/],
     ["a run with --repeat-each", /6 tests more than the full suite/],
     ["a run that updates snapshots", /rewriting or ignoring its own expectations \(--update-snapshots=all\)/],
   ];
