@@ -70,20 +70,35 @@ test(
     await installFakeSpeech(page);
     await page.goto("/casting");
     await waitForPlayerReady(page);
-    await page.getByRole("button", { name: narration.play, exact: true }).click();
+    const play = page.getByRole("button", { name: narration.play, exact: true });
+    await play.focus();
+    await page.keyboard.press("Enter");
+    // The button pressed stays where it is, focused, and becomes Pause: a screen reader keeps its place.
     const pause = page.getByRole("button", { name: narration.pause, exact: true });
-    await expect(pause).toBeVisible();
+    await expect(pause).toBeFocused();
+    expect(await pause.evaluate((element) => getComputedStyle(element.parentElement!).position)).toBe("static");
     const bar = page.locator(".narration__bar");
+    await expect(bar, "no bar while the player's own controls are in view").toHaveCount(0);
+
+    // Scrolled away from the player, the bar offers Pause and Stop with the sentence.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect(bar.getByRole("button", { name: narration.stop, exact: true })).toBeVisible();
     const sentence = await page.evaluate(() => CSS.highlights.get("narration-sentence")?.values().next().value?.toString().replace(/\s+/g, " ").trim());
     await expect(bar.locator(".narration__now")).toHaveText(sentence!);
     expect(await bar.evaluate((element) => getComputedStyle(element).animationDuration), "no movement when motion is reduced").toBe("0s");
-
     const isAtTheBottom = () => bar.evaluate((element) => Math.abs(element.getBoundingClientRect().bottom - document.documentElement.clientHeight) < 1);
-    expect(await isAtTheBottom()).toBe(true);
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    expect(await isAtTheBottom(), "still in view at the end of the page").toBe(true);
-    await expect(pause).toBeInViewport();
+    expect(await isAtTheBottom(), "in view at the end of the page").toBe(true);
+    await expect(bar.getByRole("button", { name: narration.pause, exact: true })).toBeInViewport();
+
+    // Stop pressed in the bar: the bar goes, and focus moves to the player's own Stop, not to the top of the page.
+    await bar.getByRole("button", { name: narration.stop, exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await expect(bar).toHaveCount(0);
+    await expect(page.getByRole("button", { name: narration.stop, exact: true })).toBeFocused();
+    await page.keyboard.press("Shift+Tab");
+    await expect(play).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(pause).toBeFocused();
 
     expect(await findFocusProblemsAtEveryStop(page), "focus is never covered (2.4.11)").toEqual([]);
 
@@ -93,7 +108,8 @@ test(
       await page.getByRole("button", { name: narration.nextParagraph, exact: true }).click();
       const overlap = await page.evaluate(() => {
         const range = CSS.highlights.get("narration-sentence")?.values().next().value as Range | undefined;
-        const barTop = document.querySelector(".narration__bar")!.getBoundingClientRect().top;
+        // Clicking a button in the player can bring it back into view, and the bar goes.
+        const barTop = document.querySelector(".narration__bar")?.getBoundingClientRect().top ?? document.documentElement.clientHeight;
         return range ? range.getBoundingClientRect().bottom - barTop : null;
       });
       expect(overlap, `paragraph ${step + 1}: the highlighted sentence ends above the bar`).toBeLessThanOrEqual(0);

@@ -319,45 +319,79 @@ function DisclosureButton({
 }
 
 /**
- * Play or Pause and Stop. While narration plays or is paused they leave the player for a bar at
- * the bottom of the screen, with the sentence being read, so they stay in reach as the page
- * scrolls; their place in the player is kept, so nothing moves. The bar's height goes to
- * --narration-bar-height, which narration.css turns into scroll padding: focus and the
- * highlighted sentence are then scrolled clear of it (WCAG 2.4.11).
+ * Play or Pause and Stop, where they are in the player. While narration plays or is paused and
+ * they have scrolled out of view, a bar at the bottom of the screen offers them again, with the
+ * sentence being read. The controls in the player never move: pressing Play leaves focus, and a
+ * screen reader's place, on the same button, which only changes its name to Pause. The bar's
+ * height goes to --narration-bar-height, which narration.css turns into scroll padding: focus and
+ * the highlighted sentence are then scrolled clear of it (WCAG 2.4.11).
  */
 function PlayingBar({ narration, snapshot, children }: { narration: PageNarration | null; snapshot: PageNarrationSnapshot | null; children: ReactNode }) {
-  const slotRef = useRef<HTMLDivElement>(null);
+  const controlsRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
-  const inFlowHeight = useRef(0);
-  const isFloating = snapshot !== null && isSpeaking(snapshot.narration.status);
+  const isSpeakingNow = snapshot !== null && isSpeaking(snapshot.narration.status);
+  const [areControlsInView, setAreControlsInView] = useState(true);
+  // Which of the bar's buttons has focus, kept when the browser drops focus as the bar goes.
+  const focusInBar = useRef<number | null>(null);
+  const isFloating = isSpeakingNow && !areControlsInView;
+
+  useEffect(() => {
+    const controls = controlsRef.current;
+    if (!isSpeakingNow || !controls) return;
+    const observer = new IntersectionObserver(([entry]) => setAreControlsInView(entry?.isIntersecting ?? true));
+    observer.observe(controls);
+    return () => {
+      observer.disconnect();
+      setAreControlsInView(true);
+    };
+  }, [isSpeakingNow]);
 
   useLayoutEffect(() => {
-    const slot = slotRef.current;
     const bar = barRef.current;
-    if (!slot || !bar) return;
-    if (!isFloating) {
-      slot.style.minHeight = "";
-      inFlowHeight.current = slot.offsetHeight;
-      return;
-    }
-    slot.style.minHeight = `${inFlowHeight.current}px`;
+    const controls = controlsRef.current;
+    if (!isFloating || !bar || !controls) return;
     const root = document.documentElement;
     const observer = new ResizeObserver(() => root.style.setProperty(BAR_HEIGHT_PROPERTY, `${bar.offsetHeight}px`));
     observer.observe(bar);
     return () => {
       observer.disconnect();
       root.style.removeProperty(BAR_HEIGHT_PROPERTY);
+      // Focus in the bar as it goes (Stop pressed there, or the page scrolled back up) moves to
+      // the same control in the player, rather than to the top of the page.
+      const index = focusInBar.current;
+      focusInBar.current = null;
+      if (index === null) return;
+      queueMicrotask(() => {
+        const focused = document.activeElement;
+        if (!focused || focused === document.body || !focused.isConnected) controls.querySelectorAll("button")[index]?.focus();
+      });
     };
   }, [isFloating]);
 
   const sentence = isFloating && narration ? narration.sentences[snapshot.narration.sentenceIndex]?.text : undefined;
   return (
-    <div ref={slotRef} className="narration__bar-slot">
-      <div ref={barRef} className="narration__bar" data-floating={isFloating ? "" : undefined}>
-        <div className="narration__controls">{children}</div>
-        {sentence && <p className="narration__now">{sentence}</p>}
+    <>
+      <div ref={controlsRef} className="narration__controls">
+        {children}
       </div>
-    </div>
+      {isFloating && (
+        <div
+          ref={barRef}
+          className="narration__bar"
+          data-floating=""
+          onFocus={(event) => {
+            const index = [...event.currentTarget.querySelectorAll("button")].findIndex((button) => button === (event.target as EventTarget));
+            focusInBar.current = index === -1 ? null : index;
+          }}
+          onBlur={(event) => {
+            if (event.relatedTarget !== null) focusInBar.current = null;
+          }}
+        >
+          <div className="narration__controls">{children}</div>
+          {sentence && <p className="narration__now">{sentence}</p>}
+        </div>
+      )}
+    </>
   );
 }
 
