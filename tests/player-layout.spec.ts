@@ -78,7 +78,7 @@ test(
     await expect(pause).toBeFocused();
     expect(await pause.evaluate((element) => getComputedStyle(element.parentElement!).position)).toBe("static");
     const bar = page.locator(".narration__bar");
-    await expect(bar, "no bar while the player's own controls are in view").toHaveCount(0);
+    await expect(bar, "no bar while the player's own controls are in view").toBeHidden();
 
     // Scrolled away from the player, the bar offers Pause and Stop with the sentence.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -93,7 +93,7 @@ test(
     // Stop pressed in the bar: the bar goes, and focus moves to the player's own Stop, not to the top of the page.
     await bar.getByRole("button", { name: narration.stop, exact: true }).focus();
     await page.keyboard.press("Enter");
-    await expect(bar).toHaveCount(0);
+    await expect(bar).toBeHidden();
     await expect(page.getByRole("button", { name: narration.stop, exact: true })).toBeFocused();
     await page.keyboard.press("Shift+Tab");
     await expect(play).toBeFocused();

@@ -346,16 +346,25 @@ function PlayingBar({ narration, snapshot, children }: { narration: PageNarratio
     };
   }, [isSpeakingNow]);
 
+  // The bar is drawn, unseen, from Play on, so its height is scroll padding before it shows:
+  // whatever is scrolled into view then (focus, the highlighted sentence) is already clear of it.
   useLayoutEffect(() => {
     const bar = barRef.current;
-    const controls = controlsRef.current;
-    if (!isFloating || !bar || !controls) return;
+    if (!isSpeakingNow || !bar) return;
     const root = document.documentElement;
     const observer = new ResizeObserver(() => root.style.setProperty(BAR_HEIGHT_PROPERTY, `${bar.offsetHeight}px`));
     observer.observe(bar);
     return () => {
       observer.disconnect();
       root.style.removeProperty(BAR_HEIGHT_PROPERTY);
+    };
+  }, [isSpeakingNow]);
+
+  useLayoutEffect(() => {
+    const controls = controlsRef.current;
+    const bar = barRef.current;
+    if (!isFloating || !controls || !bar) return;
+    return () => {
       // Focus in the bar as it goes (Stop pressed there, or the page scrolled back up) moves to
       // the same control in the player, rather than to the top of the page.
       const index = focusInBar.current;
@@ -363,22 +372,25 @@ function PlayingBar({ narration, snapshot, children }: { narration: PageNarratio
       if (index === null) return;
       queueMicrotask(() => {
         const focused = document.activeElement;
-        if (!focused || focused === document.body || !focused.isConnected) controls.querySelectorAll("button")[index]?.focus();
+        if (!focused || focused === document.body || !focused.isConnected || bar.contains(focused)) {
+          controls.querySelectorAll("button")[index]?.focus();
+        }
       });
     };
   }, [isFloating]);
 
-  const sentence = isFloating && narration ? narration.sentences[snapshot.narration.sentenceIndex]?.text : undefined;
+  const sentence = isSpeakingNow && narration ? narration.sentences[snapshot.narration.sentenceIndex]?.text : undefined;
   return (
     <>
       <div ref={controlsRef} className="narration__controls">
         {children}
       </div>
-      {isFloating && (
+      {isSpeakingNow && (
         <div
           ref={barRef}
           className="narration__bar"
           data-floating=""
+          data-shown={isFloating ? "" : undefined}
           onFocus={(event) => {
             const index = [...event.currentTarget.querySelectorAll("button")].findIndex((button) => button === (event.target as EventTarget));
             focusInBar.current = index === -1 ? null : index;
