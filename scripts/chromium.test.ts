@@ -18,28 +18,24 @@ describe("the Chromium the tests launch", () => {
   });
 
   it("opens a context with no address-bar popup renderer beside the page", { timeout: 60_000 }, async () => {
-    const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-    try {
-      const context = await browser.newContext();
-      await (await context.newPage()).goto("data:text/html,<p>A page</p>");
-      const session = await browser.newBrowserCDPSession();
-      const { targetInfos } = await session.send("Target.getTargets", { filter: [{}] });
-      expect(targetInfos.map((target) => target.url)).toEqual(["data:text/html,<p>A page</p>", "data:text/html,<p>A page</p>"]);
-    } finally {
-      await browser.close();
-    }
+    expect(await targetsAfterOnePage(chromiumArgs)).toEqual(["data:text/html,<p>A page</p>", "data:text/html,<p>A page</p>"]);
   });
 
   it("would otherwise preload one, so the features still have these names", { timeout: 60_000 }, async () => {
     const withPopup = chromiumArgs.map((arg) => (arg.startsWith("--disable-features=") ? `--disable-features=${playwrightDisabledFeatures.join(",")}` : arg));
-    const browser = await chromium.launch({ executablePath: findChromium(), args: withPopup });
-    try {
-      await (await (await browser.newContext()).newPage()).goto("data:text/html,<p>A page</p>");
-      const session = await browser.newBrowserCDPSession();
-      const { targetInfos } = await session.send("Target.getTargets", { filter: [{}] });
-      expect(targetInfos.some((target) => target.url.startsWith("chrome://omnibox-popup"))).toBe(true);
-    } finally {
-      await browser.close();
-    }
+    expect((await targetsAfterOnePage(withPopup)).some((url) => url.startsWith("chrome://omnibox-popup"))).toBe(true);
   });
 });
+
+/** The address of every target Chromium has, launched with `args`, once one context has opened one page. */
+async function targetsAfterOnePage(args: string[]) {
+  const browser = await chromium.launch({ executablePath: findChromium(), args });
+  try {
+    await (await (await browser.newContext()).newPage()).goto("data:text/html,<p>A page</p>");
+    const session = await browser.newBrowserCDPSession();
+    const { targetInfos } = await session.send("Target.getTargets", { filter: [{}] });
+    return targetInfos.map((target) => target.url);
+  } finally {
+    await browser.close();
+  }
+}

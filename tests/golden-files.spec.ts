@@ -5,7 +5,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { loadContent } from "@/lib/content/load-content";
-import { installFakeSpeech, waitForPlayerReady } from "./fixtures/fake-speech";
+import { installFakeSpeech, openWithVoices, waitForPlayerReady } from "./fixtures/fake-speech";
 import { expectToMatchAriaSnapshotFile, expectToMatchGoldenFile, goldenNameFor, maskTestResults } from "./fixtures/golden-file";
 import { contentRoutes, unknownPaths } from "./fixtures/routes";
 import { findTranscriptProblems, formatTranscript, recordTranscript } from "./fixtures/screen-reader";
@@ -29,9 +29,7 @@ for (const route of [...contentRoutes.map(({ route }) => route), unknownPaths[0]
     { tag: ["@wcag-1.3.1", "@wcag-2.4.6", "@wcag-4.1.2"] },
     async ({ page }) => {
       // The fake engine's voices arrive at once, so the player is always recorded ready to play.
-      await installFakeSpeech(page);
-      await page.goto(route);
-      if (!isNotFound) await waitForPlayerReady(page);
+      await openWithVoices(page, route);
       await maskTestResults(page);
       if (!isNotFound) await expectToMatchAriaSnapshotFile(page.getByRole("main"), `main--${goldenNameFor(route)}.aria.yml`);
       const transcript = await recordTranscript(page);

@@ -12,7 +12,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "@/lib/content/load-content";
 import { findAxeViolations, layoutRules } from "./fixtures/axe";
-import { installFakeSpeech, waitForPlayerReady } from "./fixtures/fake-speech";
+import { openWithVoices } from "./fixtures/fake-speech";
 import { findForcedColoursProblems, findThemeColourProblems } from "./fixtures/colours";
 import { findFocusProblemsAtEveryStop, sweepFocus } from "./fixtures/keyboard-sweep";
 import { findHeadingAndLandmarkProblems, findSkipLinkProblems } from "./fixtures/page-rules";
@@ -40,17 +40,6 @@ async function findStructureProblems(page: Page, title: string) {
   return { problems, description: facts.description };
 }
 
-/**
- * Opens the route as a reader finds it once the player has its voices: the fake engine's arrive at
- * once, where a real engine's may arrive, or time out and redraw the player, mid-check.
- */
-async function open(page: Page, route: string) {
-  await installFakeSpeech(page);
-  const response = await page.goto(route);
-  if (!unknownPaths.includes(route)) await waitForPlayerReady(page);
-  return response;
-}
-
 for (const { route, title } of routes) {
   // One test per route, on one page load: the checks leave the page as they found it (theme,
   // forced colours) or come last (the narrow screen), so each sees the page a reader would.
@@ -65,7 +54,7 @@ for (const { route, title } of routes) {
       ].map((criterion) => `@wcag-${criterion}`),
     },
     async ({ page }) => {
-      const response = await open(page, route);
+      const response = await openWithVoices(page, route);
       expect(response?.status()).toBe(unknownPaths.includes(route) ? 404 : 200);
 
       await test.step("structure, axe, headings and landmarks, skip link and keyboard order, at desktop width in the default theme", async () => {
