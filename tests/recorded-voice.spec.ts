@@ -11,7 +11,8 @@ const recording = readRecordingsManifest()!.recordings[route]!;
 const urls = recordingUrls(recording.key);
 
 const player = (page: Page) => page.getByRole("region", { name: labels.heading });
-const button = (page: Page, name: string) => player(page).getByRole("button", { name, exact: true });
+// While the playing bar shows, it repeats Pause and Stop; the player's own come first.
+const button = (page: Page, name: string) => player(page).getByRole("button", { name, exact: true }).first();
 const voiceChoice = (page: Page) => player(page).getByLabel(labels.recording.voiceSourceLabel, { exact: true });
 
 /** The recorded voice's audio element is not in the document; this keeps a handle on it. */
@@ -88,4 +89,13 @@ test("the voice choice persists, and with no device voices that option says why 
     await withVoices.reload();
     await expect(voiceChoice(withVoices)).toHaveValue(choice);
   }
+});
+
+test("a saved voice choice shows from the first render, not when the narration is set up", async ({ page }) => {
+  // The narration is set up in idle time or at the first press; here neither comes.
+  await page.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => {} }));
+  await installFakeSpeech(page);
+  await page.goto(route);
+  await expect(voiceChoice(page)).toHaveValue("device");
+  await expect(player(page).locator(".narration__progress"), "the narration was not set up").toHaveCount(0);
 });

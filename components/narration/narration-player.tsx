@@ -82,7 +82,7 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
   const headingId = useId();
   const capabilities = useNarrationCapabilities();
   const isSupported = capabilities !== null && capabilities.canSpeak && capabilities.canSegment;
-  const { narration, snapshot, ensureNarration } = usePageNarration({
+  const { narration, snapshot, voiceSource, savedVoiceSource, ensureNarration } = usePageNarration({
     regionRef,
     path,
     isSupported,
@@ -96,6 +96,10 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
   useNarrationShortcuts(narration, regionRef, { isEnabled: snapshot?.preferences.shortcutsEnabled ?? false, onHelp: help.open });
   useStatusAnnouncements(snapshot?.narration.status, strings);
 
+  // Where the saved choice is not the server's, hydration draws a new select rather than changing
+  // the server's: Chromium reports a change made before anyone looked as a new selection at the
+  // next redraw nearby, and Orca then moved its focus from Play to this box.
+  const voiceChoice = recording && <VoiceChoice key={savedVoiceSource} snapshot={snapshot} voiceSource={voiceSource} strings={strings} ensureNarration={ensureNarration} />;
   // Among the other controls, where it takes no room on a phone's first screen until asked for.
   const download = recording && <RecordingDownload recording={recording} strings={strings} fileName={downloadName} />;
   let body;
@@ -112,7 +116,7 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
     body = (
       <>
         <NoVoices snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />
-        {recording && <VoiceChoice snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />}
+        {voiceChoice}
         {download}
       </>
     );
@@ -122,7 +126,7 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
     // scripting off, narration.css hides them and shows why instead.
     body = (
       <div className="narration__scripted">
-        <Controls narration={narration} snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} hasRecording={recording !== null}>
+        <Controls narration={narration} snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} voiceChoice={voiceChoice}>
           <div className="narration__shortcuts">
             <label className="narration__checkbox">
               <input
@@ -206,14 +210,15 @@ function Controls({
   snapshot,
   strings,
   ensureNarration,
-  hasRecording,
+  voiceChoice,
   children,
 }: {
   narration: PageNarration | null;
   snapshot: PageNarrationSnapshot | null;
   strings: NarrationStrings;
   ensureNarration: () => PageNarration | null;
-  hasRecording: boolean;
+  /** "Listen with", where the page has a recording. */
+  voiceChoice: ReactNode;
   /** The keyboard shortcut controls and the download, last among the other controls. */
   children: ReactNode;
 }) {
@@ -262,7 +267,7 @@ function Controls({
           {strings.moreControls}
         </DisclosureButton>
       </div>
-      {hasRecording && <VoiceChoice snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />}
+      {voiceChoice}
       <div id={morePanelId} className="narration__more" data-open={isMoreOpen ? "" : undefined}>
         <div role="group" aria-label={strings.navigationLabel} className="narration__controls narration__moves">
           {MOVES.map((pair) => (
@@ -410,10 +415,12 @@ function PlayingBar({ narration, snapshot, children }: { narration: PageNarratio
 /** "Recorded voice" or "This device's voice"; the second says at once why it cannot be chosen. */
 function VoiceChoice({
   snapshot,
+  voiceSource,
   strings,
   ensureNarration,
 }: {
   snapshot: PageNarrationSnapshot | null;
+  voiceSource: VoiceSource;
   strings: NarrationStrings;
   ensureNarration: () => PageNarration | null;
 }) {
@@ -425,7 +432,7 @@ function VoiceChoice({
       <label htmlFor={id}>{labels.voiceSourceLabel}</label>
       <select
         id={id}
-        value={snapshot?.voiceSource ?? "recorded"}
+        value={voiceSource}
         onChange={(event) => ensureNarration()?.setVoiceSource(event.target.value as VoiceSource)}
       >
         <option value="recorded">{labels.recordedVoice}</option>

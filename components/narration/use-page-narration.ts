@@ -1,6 +1,7 @@
 import { useEffect, useRef, useSyncExternalStore, type RefObject } from "react";
 import { adaptBrowserSpeech, isPauseReliable } from "@/lib/narration/browser-speech";
-import type { StorageLike } from "@/lib/narration/narration-storage";
+import { readPreferences, type StorageLike } from "@/lib/narration/narration-storage";
+import type { VoiceSource } from "@/lib/narration/narration-engine";
 import { PageNarration, type PageNarrationSnapshot, type RecordingSource } from "@/lib/narration/page-narration";
 import { parseWebVtt } from "@/lib/narration/webvtt";
 import type { PageRecording } from "@/lib/recordings/recordings-manifest";
@@ -31,6 +32,13 @@ function runWhenIdle(callback: () => void): () => void {
 
 const subscribeToNothing = () => () => {};
 const getNothing = () => null;
+
+/**
+ * The voice chosen on an earlier visit, known from the render after hydration rather than once
+ * the narration is set up in idle time, so the voice choice shows it before a listener gets there.
+ */
+const readSavedVoiceSource = (): VoiceSource => readPreferences(findLocalStorage()).voiceSource ?? "recorded";
+const voiceSourceBeforeHydration = (): VoiceSource => "recorded";
 
 export interface PageNarrationSetup {
   readonly regionRef: RefObject<HTMLElement | null>;
@@ -116,6 +124,9 @@ export function usePageNarration({ regionRef, path, isSupported, canHighlight, l
     getNothing,
   );
 
+  const savedVoiceSource = useSyncExternalStore(subscribeToNothing, readSavedVoiceSource, voiceSourceBeforeHydration);
+  const voiceSource = snapshot?.voiceSource ?? savedVoiceSource;
+
   const ensureNarration = (): PageNarration | null => narration ?? createNow.current?.() ?? null;
-  return { narration, snapshot, ensureNarration };
+  return { narration, snapshot, voiceSource, savedVoiceSource, ensureNarration };
 }
