@@ -36,8 +36,10 @@ test.use({ userAgent: linuxAgent });
 
 const player = (page: Page) => page.getByRole("region", { name: labels.heading });
 const liveRegion = (page: Page) => page.getByTestId("live-region");
-const playButton = (page: Page) => player(page).getByRole("button", { name: labels.play, exact: true });
-const pauseButton = (page: Page) => player(page).getByRole("button", { name: labels.pause, exact: true });
+// While the playing bar shows, it repeats Pause and Stop; the player's own come first.
+const playButton = (page: Page) => player(page).getByRole("button", { name: labels.play, exact: true }).first();
+const pauseButton = (page: Page) => player(page).getByRole("button", { name: labels.pause, exact: true }).first();
+const stopButton = (page: Page) => player(page).getByRole("button", { name: labels.stop, exact: true }).first();
 
 function spoken(page: Page) {
   return page.evaluate(() => window.__fakeSpeech!.speech.spoken.map((record) => ({ ...record })));
@@ -166,7 +168,7 @@ test("Play reads the page in order with sentence and word highlighted, and pause
   await playButton(page).click();
   expect(await lastSpoken(page)).toBe(spokenByEnglishVoice(title));
   const cancelsBefore = await page.evaluate(() => window.__fakeSpeech!.cancelCount);
-  await player(page).getByRole("button", { name: labels.stop }).click();
+  await stopButton(page).click();
   await expect(liveRegion(page)).toHaveText(labels.announcements.stopped);
   expect(await page.evaluate(() => window.__fakeSpeech!.cancelCount)).toBeGreaterThan(cancelsBefore);
   expect(await page.evaluate(() => window.__fakeSpeech!.speech.engine.speaking)).toBe(false);
@@ -274,7 +276,7 @@ test("speed, pitch and voice apply from the next sentence, persist, and the save
 
   // Shortcuts: off until ticked, never from form fields, letters only inside the player.
   const shortcuts = region.getByRole("checkbox", { name: labels.shortcutsCheckbox });
-  await region.getByRole("button", { name: labels.stop }).focus();
+  await stopButton(page).focus();
   await page.keyboard.press("p");
   await expect(pauseButton(page), "shortcuts are off by default").toBeVisible();
   await shortcuts.check();
@@ -294,7 +296,7 @@ test("speed, pitch and voice apply from the next sentence, persist, and the save
   expect((await spoken(page)).length, "a plain letter outside the player does nothing").toBe(countBefore);
   await page.keyboard.press("Alt+Shift+N");
   expect((await spoken(page)).length, "Alt + Shift + N works anywhere").toBe(countBefore + 1);
-  await region.getByRole("button", { name: labels.stop }).focus();
+  await stopButton(page).focus();
   await page.keyboard.press("n");
   expect((await spoken(page)).length, "N works in the player").toBe(countBefore + 2);
   await page.keyboard.press("p");
