@@ -69,7 +69,7 @@ function reportFirstLoad(routes: readonly { route: string; visit: FirstVisit }[]
     chunkSets.set(chunks, [...(chunkSets.get(chunks) ?? []), route]);
   }
   for (const group of chunkSets.values()) {
-    console.log(`  Where it goes on ${group.map(({ route }) => route).join(", ")}:`);
+    console.log(`  Where it goes on ${group.length === routes.length ? "every route" : group.map(({ route }) => route).join(", ")}:`);
     for (const script of [...group[0]!.visit.scripts].sort((a, b) => b.bytes - a.bytes)) {
       const chunk = new URL(script.url).pathname;
       console.log(`    ${kib(script.bytes).padStart(5)} KiB  ${chunk.split("/").at(-1)}: ${describe(chunk)}`);

@@ -33,7 +33,7 @@ export async function visitFirstTime(browser: Browser, url: string): Promise<Fir
   return { html, scripts, javascriptBytes: scripts.reduce((sum, script) => sum + script.bytes, 0) };
 }
 
-interface ClientReferenceManifest {
+export interface ClientReferenceManifest {
   readonly clientModules: Readonly<Record<string, { readonly chunks: readonly string[] }>>;
   readonly entryJSFiles: Readonly<Record<string, readonly string[]>>;
 }
@@ -77,6 +77,6 @@ export function describeChunks(manifests: readonly ClientReferenceManifest[]): (
   }
   return (chunkPath) => {
     const files = components.get(chunkPath);
-    return files ? `the site's ${[...files].join(", ")}` : "Next.js and React runtime";
+    return files ? `with the site's ${[...files].join(", ")}` : "Next.js and React runtime";
   };
 }
