@@ -98,7 +98,7 @@ export async function measureNarration(browser: Browser, origin: string) {
  * Play to first sound with the recorded voice, the default where a page has a recording (a
  * fresh browser context has no saved choice). From the click reaching window to the first
  * animation frame in which the audio's currentTime has moved on from where Play found it: the
- * audio is really playing then, where `playing` may fire before the first samples are out. The
+ * audio is really playing then, where `playing` fires while its clock still stands. The
  * audio element is not in the document, so `HTMLMediaElement.prototype.play` is patched to
  * watch it; the figure is exact to a frame (about 16.7 ms). The first press also fetches the
  * page's two cue files and the start of the audio.

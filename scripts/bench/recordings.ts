@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { readRecordingsManifest } from "@/lib/recordings/recordings-manifest";
 
@@ -17,13 +16,16 @@ export function measureRecordings({ isColdMeasured }: { isColdMeasured: boolean 
   const perMinute = (bytes: number) => bytes / 1024 / minutes;
   const timeBuild = (env: Readonly<Record<string, string>>) => {
     const started = performance.now();
-    execFileSync("npx", ["tsx", "scripts/build-recordings.ts"], { env: { ...process.env, ...env }, stdio: "ignore" });
+    execFileSync("npx", ["tsx", "scripts/build-recordings.ts"], { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
     return (performance.now() - started) / 1000;
   };
   const cachedSeconds = timeBuild({});
   let coldSeconds: number | undefined;
   if (isColdMeasured) {
-    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "recordings-cold-"));
+    // Inside the project, not the system's temporary folder: the build bundles its page renderer
+    // into the cache folder and runs it there, and its packages resolve from this node_modules.
+    fs.mkdirSync(".scratch", { recursive: true });
+    const scratch = fs.mkdtempSync(path.resolve(".scratch/recordings-cold-"));
     try {
       coldSeconds = timeBuild({ RECORDINGS_CACHE_DIR: path.join(scratch, "cache"), RECORDINGS_OUTPUT_DIR: path.join(scratch, "public") });
     } finally {
