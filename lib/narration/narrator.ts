@@ -7,7 +7,7 @@ import { estimateDurationMs } from "./estimate-duration";
 import { spokenForm } from "./pronunciation-lexicon";
 import { findMoveTarget, type Move } from "./sentence-navigation";
 import type { NarrationEngine } from "./narration-engine";
-import { SnapshotStore } from "./snapshot-store";
+import { SnapshotStore } from "@/lib/snapshot-store";
 import type { LexiconEntry, LexiconResult } from "./pronunciation-lexicon";
 import type { SpeechSentence, SpeechWord } from "./speech-segments";
 import { systemTimers } from "./speech-types";

@@ -10,7 +10,7 @@ import { findMoveTarget, type Move } from "./sentence-navigation";
 import type { SpeechSentence } from "./speech-segments";
 import type { Cue } from "./webvtt";
 import type { NarrationEngine } from "./narration-engine";
-import { SnapshotStore } from "./snapshot-store";
+import { SnapshotStore } from "@/lib/snapshot-store";
 
 /** The part of HTMLMediaElement used here, so tests can pass a fake. */
 export interface MediaLike {
