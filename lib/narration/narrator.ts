@@ -13,6 +13,7 @@ import type { SpeechSentence, SpeechWord } from "./speech-segments";
 import { systemTimers } from "./speech-types";
 import type { CreateUtterance, SpeechEngineLike, SpeechEventLike, SpeechUtteranceLike, SpeechVoiceLike, Timers } from "./speech-types";
 import { pickVoiceForLanguage } from "./voice-ranking";
+import { clampToRange, PITCH_RANGE, RATE_RANGE } from "./voice-ranges";
 import { waitForVoices } from "./wait-for-voices";
 
 export type NarrationStatus = "idle" | "loading" | "playing" | "paused" | "finished" | "no-voices" | "error";
@@ -38,9 +39,6 @@ export interface NarrationSnapshot {
   readonly voiceURI?: string | undefined;
   readonly voices: readonly SpeechVoiceLike[];
 }
-
-export const RATE_RANGE = { min: 0.5, max: 2 } as const;
-export const PITCH_RANGE = { min: 0, max: 2 } as const;
 
 /** Reported when the engine went silent twice on the same sentence without an `end` or `error`. */
 export const STALLED_ERROR = "stalled";
@@ -79,10 +77,6 @@ interface LiveUtterance {
 const DEFAULT_VOICE_WAIT = { timeoutMs: 3000, pollMs: 250 };
 const DEFAULT_WATCHDOG = { factor: 2, slackMs: 3000 };
 const MAX_STALL_RETRIES = 1;
-
-function clamp(value: number, range: { readonly min: number; readonly max: number }): number {
-  return Math.min(range.max, Math.max(range.min, value));
-}
 
 function isSameVoiceList(a: readonly SpeechVoiceLike[], b: readonly SpeechVoiceLike[]): boolean {
   return a.length === b.length && a.every((voice, index) => voice.voiceURI === b[index]?.voiceURI);
@@ -138,8 +132,8 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
       status: "idle",
       sentenceIndex: Math.min(lastIndex, Math.max(0, Math.trunc(options.sentenceIndex ?? 0))),
       sentenceCount: options.sentences.length,
-      rate: clamp(Number.isFinite(options.rate) ? (options.rate ?? 1) : 1, RATE_RANGE),
-      pitch: clamp(Number.isFinite(options.pitch) ? (options.pitch ?? 1) : 1, PITCH_RANGE),
+      rate: clampToRange(Number.isFinite(options.rate) ? (options.rate ?? RATE_RANGE.default) : RATE_RANGE.default, RATE_RANGE),
+      pitch: clampToRange(Number.isFinite(options.pitch) ? (options.pitch ?? PITCH_RANGE.default) : PITCH_RANGE.default, PITCH_RANGE),
       voiceURI: options.voiceURI,
       voices: options.engine.getVoices(),
     });
@@ -284,11 +278,11 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
 
   /** Takes effect from the next utterance; the sentence being spoken keeps its rate. */
   setRate(rate: number): void {
-    if (Number.isFinite(rate)) this.update({ rate: clamp(rate, RATE_RANGE) });
+    if (Number.isFinite(rate)) this.update({ rate: clampToRange(rate, RATE_RANGE) });
   }
 
   setPitch(pitch: number): void {
-    if (Number.isFinite(pitch)) this.update({ pitch: clamp(pitch, PITCH_RANGE) });
+    if (Number.isFinite(pitch)) this.update({ pitch: clampToRange(pitch, PITCH_RANGE) });
   }
 
   /** `undefined` returns to automatic choice. Takes effect from the next utterance. */
