@@ -139,7 +139,7 @@ const narrationStrings = z.strictObject({
   rateOption: messageWith("{rate}"),
   normalOption: messageWith("{option}"),
   pitchLabel: text,
-  /** From lowest to highest, one per pitch the player offers. */
+  /** From lowest to highest, one per pitch the player offers (`PITCH_CHOICES`, lib/narration/voice-ranges.ts). */
   pitchOptions: z.tuple([text, text, text, text, text]),
   voiceLanguageLabel: text,
   allLanguages: text,

@@ -8,7 +8,7 @@
 import { expect, test } from "@playwright/test";
 import { toString } from "mdast-util-to-string";
 import { loadContent } from "@/lib/content/load-content";
-import { RATE_RANGE } from "@/lib/narration/narrator";
+import { RATE_RANGE } from "@/lib/narration/voice-ranges";
 import { ALL_LANGUAGES } from "@/lib/narration/voice-menu";
 import { groupVoicesByLanguage } from "@/lib/narration/voice-ranking";
 

@@ -2,9 +2,8 @@
 
 import { useRef, useSyncExternalStore } from "react";
 import { SKIP_ATTRIBUTE } from "@/lib/narration/page-text";
+import { subscribeToNothing } from "@/lib/snapshot-store";
 import { useActiveNarration } from "./active-narration";
-
-const subscribeToNothing = () => () => {};
 
 /**
  * "Listen from here", after each section heading (h2). A screen reader user who has jumped to a

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentProps, type ReactNode } from "react";
 import type { Strings } from "@/content/schema";
 import { useAnnounce } from "@/components/layout/live-announcer";
+import { useLazyComponent } from "@/components/lazy-loading/use-lazy-component";
 import { estimateProgress } from "@/lib/narration/estimate-duration";
 import type { NarrationStatus } from "@/lib/narration/narrator";
 import type { PageNarration, PageNarrationSnapshot, PlayerCommand } from "@/lib/narration/page-narration";
@@ -25,7 +26,6 @@ type NarrationStrings = Strings["narration"];
 
 /** Set on <html> while the playing bar is shown; narration.css keeps focus and the highlight clear of it. */
 const BAR_HEIGHT_PROPERTY = "--narration-bar-height";
-type VoiceSettingsComponent = (typeof import("./voice-settings"))["VoiceSettings"];
 
 /**
  * Speed and voice, with the code that sorts thousands of voices, are fetched the first time a
@@ -226,19 +226,10 @@ function Controls({
   const [isMoreOpen, setIsMoreOpen] = useState(false);
   const settingsPanelId = useId();
   const morePanelId = useId();
-  const [VoiceSettings, setVoiceSettings] = useState<VoiceSettingsComponent>();
-  const announce = useAnnounce();
-  const preloadSettings = () => {
-    // A failure here is reported when the settings are opened.
-    loadVoiceSettings().catch(() => {});
-  };
+  const { Component: VoiceSettings, preload: preloadSettings, show: showSettings } = useLazyComponent(loadVoiceSettings, strings.settingsLoadFailed);
   const toggleSettings = (isOpen: boolean) => {
     setIsSettingsOpen(isOpen);
-    if (!isOpen || VoiceSettings) return;
-    loadVoiceSettings().then(
-      (component) => setVoiceSettings(() => component),
-      () => announce(strings.settingsLoadFailed),
-    );
+    if (isOpen && !VoiceSettings) showSettings();
   };
   const perform = (command: PlayerCommand) => ensureNarration()?.perform(command);
   const status = snapshot?.narration.status ?? "idle";

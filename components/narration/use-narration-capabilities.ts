@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { supportsHighlights } from "@/lib/narration/read-along";
+import { subscribeToNothing } from "@/lib/snapshot-store";
 
 export interface NarrationCapabilities {
   /** speechSynthesis and SpeechSynthesisUtterance (https://caniuse.com/speech-synthesis). */
@@ -21,13 +22,11 @@ function detect(): NarrationCapabilities {
   return detected;
 }
 
-const subscribe = () => () => {};
-
 /**
  * Null on the server and while hydrating, so the first client render matches the server's HTML
  * (https://react.dev/reference/react/useSyncExternalStore#adding-support-for-server-rendering);
  * the browser's answer follows straight after.
  */
 export function useNarrationCapabilities(): NarrationCapabilities | null {
-  return useSyncExternalStore(subscribe, detect, () => null);
+  return useSyncExternalStore(subscribeToNothing, detect, () => null);
 }

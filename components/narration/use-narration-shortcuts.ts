@@ -1,9 +1,6 @@
 import { useEffect, useEffectEvent, type RefObject } from "react";
-import { findShortcut } from "@/lib/narration/keyboard-shortcuts";
+import { findShortcut, locateKeyPress } from "@/lib/narration/keyboard-shortcuts";
 import type { PageNarration } from "@/lib/narration/page-narration";
-
-/** Where every key belongs to the field: typing, choosing an option, ticking a box. */
-const FORM_FIELDS = 'input, select, textarea, [contenteditable]:not([contenteditable="false"])';
 
 /**
  * One keydown listener on the document: Alt + Shift shortcuts work anywhere, single letters
@@ -22,12 +19,7 @@ export function useNarrationShortcuts(
     if (!narration || !isEnabled) return;
     const handleKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const target = event.target instanceof Element ? event.target : null;
-      const action = findShortcut(event, {
-        isEnabled: true,
-        isInPlayer: target !== null && regionRef.current?.contains(target) === true,
-        isInFormField: target?.closest(FORM_FIELDS) != null,
-      });
+      const action = findShortcut(event, { isEnabled: true, ...locateKeyPress(event.target, regionRef.current) });
       if (!action) return;
       event.preventDefault();
       if (action === "help") showHelp();

@@ -6,6 +6,7 @@ import { PageNarration, type PageNarrationSnapshot, type RecordingSource } from 
 import { parseWebVtt } from "@/lib/narration/webvtt";
 import type { PageRecording } from "@/lib/recordings/recordings-manifest";
 import type { LexiconEntry } from "@/lib/narration/pronunciation-lexicon";
+import { subscribeToNothing } from "@/lib/snapshot-store";
 import { setActiveNarration, useActiveNarration } from "./active-narration";
 
 /** Reading `localStorage` throws a SecurityError when the browser blocks storage. */
@@ -30,7 +31,6 @@ function runWhenIdle(callback: () => void): () => void {
   return () => window.clearTimeout(handle);
 }
 
-const subscribeToNothing = () => () => {};
 const getNothing = () => null;
 
 /**

@@ -1,8 +1,6 @@
 import { useRef, useState } from "react";
 import type { Strings } from "@/content/schema";
-import { useAnnounce } from "@/components/layout/live-announcer";
-
-type ShortcutsDialogComponent = (typeof import("./shortcuts-dialog"))["ShortcutsDialog"];
+import { useLazyComponent } from "@/components/lazy-loading/use-lazy-component";
 
 /**
  * The dialog brings Radix Dialog (about 14 KiB gzip), so it is fetched the first time a reader
@@ -13,26 +11,14 @@ function loadDialog() {
 }
 
 export function useShortcutsDialog(strings: Strings["narration"]["shortcutsDialog"]) {
-  const [ShortcutsDialog, setShortcutsDialog] = useState<ShortcutsDialogComponent>();
+  const { Component: ShortcutsDialog, preload, show } = useLazyComponent(loadDialog, strings.loadFailed);
   const [isOpen, setIsOpen] = useState(false);
   /** Whatever had focus when the dialog opened: the button, or the player control where ? was pressed. */
   const returnFocusTo = useRef<HTMLElement | null>(null);
-  const announce = useAnnounce();
 
   const open = () => {
     returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    loadDialog().then(
-      (component) => {
-        setShortcutsDialog(() => component);
-        setIsOpen(true);
-      },
-      () => announce(strings.loadFailed),
-    );
-  };
-
-  const preload = () => {
-    // A failure here is reported when the reader asks for the dialog.
-    loadDialog().catch(() => {});
+    show(() => setIsOpen(true));
   };
 
   const dialog = ShortcutsDialog ? (

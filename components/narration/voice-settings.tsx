@@ -6,11 +6,7 @@ import type { PageNarration, PageNarrationSnapshot } from "@/lib/narration/page-
 import { fillTemplate } from "@/lib/narration/player-messages";
 import { ALL_LANGUAGES, chooseVoiceLanguage, labelVoice, listVoiceGroups, offersAllLanguages } from "@/lib/narration/voice-menu";
 import { groupVoicesByLanguage } from "@/lib/narration/voice-ranking";
-
-/** Steps a listener can tell apart, across the Web Speech API's useful range. */
-const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
-/** Matched one for one with the `pitchOptions` words, lowest first. */
-const PITCHES = [0.5, 0.75, 1, 1.25, 1.5];
+import { PITCH_CHOICES as PITCHES, RATE_CHOICES as RATES, RATE_RANGE } from "@/lib/narration/voice-ranges";
 
 /** Keeps a value saved by another version of the player choosable rather than silently showing another. */
 function withValue(values: readonly number[], value: number): number[] {
@@ -51,7 +47,7 @@ export function VoiceSettings({
             const label = fillTemplate(strings.rateOption, { rate: value });
             return (
               <option key={value} value={String(value)}>
-                {value === 1 ? fillTemplate(strings.normalOption, { option: label }) : label}
+                {value === RATE_RANGE.default ? fillTemplate(strings.normalOption, { option: label }) : label}
               </option>
             );
           })}

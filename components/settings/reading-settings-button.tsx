@@ -2,9 +2,7 @@
 
 import { useRef, useState } from "react";
 import type { Strings } from "@/content/schema";
-import { useAnnounce } from "@/components/layout/live-announcer";
-
-type ReadingSettingsDialog = (typeof import("./reading-settings-dialog"))["ReadingSettingsDialog"];
+import { useLazyComponent } from "@/components/lazy-loading/use-lazy-component";
 
 /**
  * The dialog, with Radix Dialog and zod/mini, is fetched the first time a reader points at,
@@ -21,14 +19,8 @@ function loadDialog() {
  */
 export function ReadingSettingsButton({ strings }: { strings: Strings["settings"] }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const [SettingsDialog, setSettingsDialog] = useState<ReadingSettingsDialog>();
+  const { Component: SettingsDialog, preload, show } = useLazyComponent(loadDialog, strings.loadFailed);
   const [isOpen, setIsOpen] = useState(false);
-  const announce = useAnnounce();
-
-  const preload = () => {
-    // A failure here is reported when the reader presses the button.
-    loadDialog().catch(() => {});
-  };
 
   return (
     <>
@@ -39,15 +31,7 @@ export function ReadingSettingsButton({ strings }: { strings: Strings["settings"
         aria-haspopup="dialog"
         onPointerEnter={preload}
         onFocus={preload}
-        onClick={() =>
-          loadDialog().then(
-            (component) => {
-              setSettingsDialog(() => component);
-              setIsOpen(true);
-            },
-            () => announce(strings.loadFailed),
-          )
-        }
+        onClick={() => show(() => setIsOpen(true))}
       >
         {strings.openButton}
       </button>

@@ -74,6 +74,18 @@ export interface ShortcutContext {
   readonly isInFormField: boolean;
 }
 
+/** Where every key belongs to the field: typing, choosing an option, ticking a box. */
+const FORM_FIELDS = 'input, select, textarea, [contenteditable]:not([contenteditable="false"])';
+
+/** Where a key was pressed, from its event's target: inside the player or not, in a form field or not. */
+export function locateKeyPress(target: EventTarget | null, player: Element | null): Pick<ShortcutContext, "isInPlayer" | "isInFormField"> {
+  const element = target instanceof Element ? target : null;
+  return {
+    isInPlayer: element !== null && player?.contains(element) === true,
+    isInFormField: element?.closest(FORM_FIELDS) != null,
+  };
+}
+
 export function findShortcut(event: KeyLike, context: ShortcutContext): NarrationAction | null {
   if (!context.isEnabled || context.isInFormField || event.isComposing || event.ctrlKey || event.metaKey) return null;
   if (event.altKey) {

@@ -2,6 +2,8 @@
  * Persisted narration preferences and per-page reading positions. Reading never throws: stored
  * data can be corrupt, from an older version, or edited by hand, and storage itself can throw.
  */
+import { PITCH_RANGE, RATE_RANGE, type VoiceRange } from "./voice-ranges";
+
 /** The part of `Storage` used here, so tests and the DOM adapter can pass any implementation. */
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -34,9 +36,9 @@ export const MAX_VOICE_URI_LENGTH = 256;
 
 export interface NarrationPreferences {
   readonly version: 1;
-  /** 0.5 to 2, the Web Speech API's useful range. */
+  /** Within `RATE_RANGE`. */
   readonly rate: number;
-  /** 0 to 2. */
+  /** Within `PITCH_RANGE`. */
   readonly pitch: number;
   /** Absent means the voice is chosen automatically for each passage. */
   readonly voiceURI?: string;
@@ -61,8 +63,8 @@ export interface SavedPositions {
  */
 export const defaultPreferences: NarrationPreferences = {
   version: 1,
-  rate: 1,
-  pitch: 1,
+  rate: RATE_RANGE.default,
+  pitch: PITCH_RANGE.default,
   shortcutsEnabled: false,
 };
 
@@ -70,8 +72,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function isNumberWithin(value: unknown, min: number, max: number): value is number {
-  return typeof value === "number" && Number.isFinite(value) && value >= min && value <= max;
+function isNumberWithin(value: unknown, range: VoiceRange): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= range.min && value <= range.max;
 }
 
 /** Exactly `{ sentenceIndex, savedAt }`: a whole, non-negative index and a finite time. */
@@ -114,8 +116,8 @@ function normalizePreferences(value: unknown): NarrationPreferences {
   const { rate, pitch, voiceURI, shortcutsEnabled, voiceSource } = value;
   const preferences: NarrationPreferences = {
     version: 1,
-    rate: isNumberWithin(rate, 0.5, 2) ? rate : defaultPreferences.rate,
-    pitch: isNumberWithin(pitch, 0, 2) ? pitch : defaultPreferences.pitch,
+    rate: isNumberWithin(rate, RATE_RANGE) ? rate : defaultPreferences.rate,
+    pitch: isNumberWithin(pitch, PITCH_RANGE) ? pitch : defaultPreferences.pitch,
     shortcutsEnabled: typeof shortcutsEnabled === "boolean" ? shortcutsEnabled : defaultPreferences.shortcutsEnabled,
     ...(voiceSource === "device" ? { voiceSource } : {}),
   };

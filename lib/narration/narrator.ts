@@ -3,16 +3,17 @@
  * engine and publishes snapshots for `useSyncExternalStore`. No React and no DOM here; the DOM
  * adapter turns snapshots into highlights and user input into method calls.
  */
-import { estimateDurationMs } from "./estimate-duration";
 import { spokenForm } from "./pronunciation-lexicon";
 import { findMoveTarget, type Move } from "./sentence-navigation";
 import type { NarrationEngine } from "./narration-engine";
-import { SnapshotStore } from "./snapshot-store";
+import { SnapshotStore } from "@/lib/snapshot-store";
+import { SpeechWatchdog, type StallResponse, type WatchdogBounds } from "./speech-watchdog";
 import type { LexiconEntry, LexiconResult } from "./pronunciation-lexicon";
 import type { SpeechSentence, SpeechWord } from "./speech-segments";
 import { systemTimers } from "./speech-types";
 import type { CreateUtterance, SpeechEngineLike, SpeechEventLike, SpeechUtteranceLike, SpeechVoiceLike, Timers } from "./speech-types";
 import { pickVoiceForLanguage } from "./voice-ranking";
+import { clampToRange, PITCH_RANGE, RATE_RANGE } from "./voice-ranges";
 import { waitForVoices } from "./wait-for-voices";
 
 export type NarrationStatus = "idle" | "loading" | "playing" | "paused" | "finished" | "no-voices" | "error";
@@ -39,9 +40,6 @@ export interface NarrationSnapshot {
   readonly voices: readonly SpeechVoiceLike[];
 }
 
-export const RATE_RANGE = { min: 0.5, max: 2 } as const;
-export const PITCH_RANGE = { min: 0, max: 2 } as const;
-
 /** Reported when the engine went silent twice on the same sentence without an `end` or `error`. */
 export const STALLED_ERROR = "stalled";
 
@@ -63,8 +61,7 @@ export interface NarratorOptions {
   /** Where to start, e.g. a saved position. */
   readonly sentenceIndex?: number;
   readonly voiceWait?: { readonly timeoutMs: number; readonly pollMs: number };
-  /** Silence allowed after the last event: `factor` × the estimated utterance duration + `slackMs`. */
-  readonly watchdog?: { readonly factor: number; readonly slackMs: number };
+  readonly watchdog?: WatchdogBounds;
 }
 
 interface LiveUtterance {
@@ -79,10 +76,6 @@ interface LiveUtterance {
 const DEFAULT_VOICE_WAIT = { timeoutMs: 3000, pollMs: 250 };
 const DEFAULT_WATCHDOG = { factor: 2, slackMs: 3000 };
 const MAX_STALL_RETRIES = 1;
-
-function clamp(value: number, range: { readonly min: number; readonly max: number }): number {
-  return Math.min(range.max, Math.max(range.min, value));
-}
 
 function isSameVoiceList(a: readonly SpeechVoiceLike[], b: readonly SpeechVoiceLike[]): boolean {
   return a.length === b.length && a.every((voice, index) => voice.voiceURI === b[index]?.voiceURI);
@@ -116,7 +109,7 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
   private readonly timers: Timers;
   private readonly isPauseReliable: boolean;
   private readonly voiceWait: { readonly timeoutMs: number; readonly pollMs: number };
-  private readonly watchdog: { readonly factor: number; readonly slackMs: number };
+  private readonly watchdog: SpeechWatchdog;
   /** Bumped whenever speech is abandoned, so late events from older utterances are ignored. */
   private generation = 0;
   /**
@@ -125,8 +118,6 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
    */
   private live: LiveUtterance | null = null;
   private resumeOffset = 0;
-  private stallRetries = 0;
-  private watchdogTimer: unknown = null;
   private pendingVoices: Promise<readonly SpeechVoiceLike[]> | null = null;
   private hasWaitedForVoices = false;
   private readonly voiceWaitAbort = new AbortController();
@@ -138,8 +129,8 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
       status: "idle",
       sentenceIndex: Math.min(lastIndex, Math.max(0, Math.trunc(options.sentenceIndex ?? 0))),
       sentenceCount: options.sentences.length,
-      rate: clamp(Number.isFinite(options.rate) ? (options.rate ?? 1) : 1, RATE_RANGE),
-      pitch: clamp(Number.isFinite(options.pitch) ? (options.pitch ?? 1) : 1, PITCH_RANGE),
+      rate: clampToRange(Number.isFinite(options.rate) ? (options.rate ?? RATE_RANGE.default) : RATE_RANGE.default, RATE_RANGE),
+      pitch: clampToRange(Number.isFinite(options.pitch) ? (options.pitch ?? PITCH_RANGE.default) : PITCH_RANGE.default, PITCH_RANGE),
       voiceURI: options.voiceURI,
       voices: options.engine.getVoices(),
     });
@@ -150,7 +141,12 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
     this.timers = options.timers ?? systemTimers;
     this.isPauseReliable = options.isPauseReliable ?? true;
     this.voiceWait = options.voiceWait ?? DEFAULT_VOICE_WAIT;
-    this.watchdog = options.watchdog ?? DEFAULT_WATCHDOG;
+    this.watchdog = new SpeechWatchdog({
+      engine: options.engine,
+      timers: this.timers,
+      bounds: options.watchdog ?? DEFAULT_WATCHDOG,
+      maxRetries: MAX_STALL_RETRIES,
+    });
     this.engine.addEventListener("voiceschanged", this.handleVoicesChanged);
   }
 
@@ -188,7 +184,7 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
       return;
     }
     if (status === "finished") this.update({ sentenceIndex: 0 });
-    this.stallRetries = 0;
+    this.watchdog.resetRetries();
     // After "no-voices", a second press speaks anyway with the engine's default voice: Safari
     // 15.4 returned no voices from getVoices() yet could speak
     // (https://github.com/jsakamoto/Toolbelt.Blazor.SpeechSynthesis/issues/10).
@@ -216,7 +212,7 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
       return;
     }
     if (status !== "playing") return;
-    this.clearWatchdog();
+    this.watchdog.stop();
     if (this.isPauseReliable && this.live) {
       this.engine.pause();
     } else {
@@ -284,11 +280,11 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
 
   /** Takes effect from the next utterance; the sentence being spoken keeps its rate. */
   setRate(rate: number): void {
-    if (Number.isFinite(rate)) this.update({ rate: clamp(rate, RATE_RANGE) });
+    if (Number.isFinite(rate)) this.update({ rate: clampToRange(rate, RATE_RANGE) });
   }
 
   setPitch(pitch: number): void {
-    if (Number.isFinite(pitch)) this.update({ pitch: clamp(pitch, PITCH_RANGE) });
+    if (Number.isFinite(pitch)) this.update({ pitch: clampToRange(pitch, PITCH_RANGE) });
   }
 
   /** `undefined` returns to automatic choice. Takes effect from the next utterance. */
@@ -327,7 +323,7 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
     const { status } = this.snapshot;
     this.silence();
     this.resumeOffset = 0;
-    this.stallRetries = 0;
+    this.watchdog.resetRetries();
     const isDone = status === "finished" || status === "error";
     this.update({
       sentenceIndex: index,
@@ -343,7 +339,7 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
   /** The generation moves before `cancel()` so an event an engine fires inside `cancel()` is already stale. */
   private silence(): void {
     this.generation += 1;
-    this.clearWatchdog();
+    this.watchdog.stop();
     const hadLive = this.live !== null;
     this.live = null;
     if (hadLive) this.engine.cancel();
@@ -360,7 +356,7 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
       return;
     }
     this.generation += 1;
-    this.clearWatchdog();
+    this.watchdog.stop();
     const offsetBase = Math.min(this.resumeOffset, sentence.text.length);
     this.resumeOffset = 0;
     const chosen = this.snapshot.voices.find((voice) => voice.voiceURI === this.snapshot.voiceURI) ?? null;
@@ -421,9 +417,9 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
 
   private handleEnd(live: LiveUtterance): void {
     if (!this.isLive(live)) return;
-    this.clearWatchdog();
+    this.watchdog.stop();
     this.live = null;
-    this.stallRetries = 0;
+    this.watchdog.resetRetries();
     const next = this.snapshot.sentenceIndex + 1;
     if (next >= this.sentences.length) {
       this.update({ status: "finished", wordIndex: undefined, wordRange: undefined });
@@ -436,43 +432,27 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
   /** Our own cancel() never gets here: it bumps the generation first, so its "interrupted" is stale. */
   private handleError(live: LiveUtterance, event: SpeechEventLike): void {
     if (!this.isLive(live)) return;
-    this.clearWatchdog();
+    this.watchdog.stop();
     this.live = null;
     this.update({ status: "error", errorCode: event.error ?? "unknown" });
   }
 
   private armWatchdog(): void {
-    this.clearWatchdog();
     const live = this.live;
-    if (!live || this.snapshot.status !== "playing") return;
-    const expectedMs = estimateDurationMs(live.utterance.text.length, live.utterance.rate);
-    const boundMs = expectedMs * this.watchdog.factor + this.watchdog.slackMs;
-    this.watchdogTimer = this.timers.setTimeout(() => this.checkWatchdog(live), boundMs);
-  }
-
-  private clearWatchdog(): void {
-    if (this.watchdogTimer !== null) this.timers.clearTimeout(this.watchdogTimer);
-    this.watchdogTimer = null;
-  }
-
-  /**
-   * Engines sometimes drop an utterance without `end` or `error`: Chromium has stopped mid-text
-   * with `speaking` false and no event (https://crbug.com/335907). While `speaking` is true the
-   * voice may simply send no events, so only a silent engine counts as stalled.
-   */
-  private checkWatchdog(live: LiveUtterance): void {
-    this.watchdogTimer = null;
-    if (!this.isLive(live) || this.snapshot.status !== "playing") return;
-    if (this.engine.speaking) {
-      this.armWatchdog();
+    if (!live || this.snapshot.status !== "playing") {
+      this.watchdog.stop();
       return;
     }
-    if (this.stallRetries >= MAX_STALL_RETRIES) {
+    this.watchdog.watch(live.utterance, (response) => this.handleStall(live, response));
+  }
+
+  private handleStall(live: LiveUtterance, response: StallResponse): void {
+    if (!this.isLive(live) || this.snapshot.status !== "playing") return;
+    if (response === "give-up") {
       this.silence();
       this.update({ status: "error", errorCode: STALLED_ERROR });
       return;
     }
-    this.stallRetries += 1;
     this.resumeOffset = this.findCurrentWordOffset();
     this.silence();
     this.speakCurrent();

@@ -25,6 +25,7 @@ import { playPauseAction } from "./player-messages";
 import type { LexiconEntry } from "./pronunciation-lexicon";
 import { ReadAlong } from "./read-along";
 import type { SpeechSentence } from "./speech-segments";
+import { Subscribers } from "@/lib/snapshot-store";
 
 export type VoiceAvailability = "loading" | "ready" | "none";
 
@@ -95,7 +96,7 @@ export class PageNarration {
   private readonly sources: readonly BlockSource[];
   private readonly options: PageNarrationOptions;
   private readonly readAlong: ReadAlong;
-  private readonly listeners = new Set<() => void>();
+  private readonly subscribers = new Subscribers();
   private snapshot: PageNarrationSnapshot;
   /** After a skip while stopped, the highlight shows where Play will start. */
   private isPositionShown = false;
@@ -142,12 +143,7 @@ export class PageNarration {
     this.setUpMediaSession();
   }
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
+  readonly subscribe = this.subscribers.subscribe;
 
   readonly getSnapshot = (): PageNarrationSnapshot => this.snapshot;
 
@@ -275,7 +271,7 @@ export class PageNarration {
     this.deviceVoices.dispose();
     this.recorded?.dispose();
     this.readAlong.clear();
-    this.listeners.clear();
+    this.subscribers.clear();
     window.removeEventListener("pagehide", this.handlePageHide);
     this.tearDownMediaSession();
   }
@@ -297,7 +293,7 @@ export class PageNarration {
   private update(change: Partial<PageNarrationSnapshot>): void {
     if (this.isDisposed) return;
     this.snapshot = { ...this.snapshot, ...change };
-    for (const listener of [...this.listeners]) listener();
+    this.subscribers.notify();
   }
 
   /**

@@ -5,12 +5,12 @@
  * the pitch (`preservesPitch`, https://developer.mozilla.org/docs/Web/API/HTMLMediaElement/preservesPitch).
  */
 import type { NarrationSnapshot, WordRange } from "./narrator";
-import { RATE_RANGE } from "./narrator";
 import { findMoveTarget, type Move } from "./sentence-navigation";
 import type { SpeechSentence } from "./speech-segments";
 import type { Cue } from "./webvtt";
 import type { NarrationEngine } from "./narration-engine";
-import { SnapshotStore } from "./snapshot-store";
+import { clampToRange, PITCH_RANGE, RATE_RANGE } from "./voice-ranges";
+import { SnapshotStore } from "@/lib/snapshot-store";
 
 /** The part of HTMLMediaElement used here, so tests can pass a fake. */
 export interface MediaLike {
@@ -94,13 +94,13 @@ export class RecordedNarrator extends SnapshotStore<NarrationSnapshot> implement
 
   constructor(options: RecordedNarratorOptions) {
     const lastIndex = Math.max(0, options.sentences.length - 1);
-    const rate = Math.min(RATE_RANGE.max, Math.max(RATE_RANGE.min, options.rate ?? 1));
+    const rate = clampToRange(options.rate ?? RATE_RANGE.default, RATE_RANGE);
     super({
       status: "idle",
       sentenceIndex: Math.min(lastIndex, Math.max(0, Math.trunc(options.sentenceIndex ?? 0))),
       sentenceCount: options.sentences.length,
       rate,
-      pitch: options.pitch ?? 1,
+      pitch: options.pitch ?? PITCH_RANGE.default,
       voices: [],
     });
     this.media = options.media;
@@ -209,7 +209,7 @@ export class RecordedNarrator extends SnapshotStore<NarrationSnapshot> implement
 
   setRate(rate: number): void {
     if (!Number.isFinite(rate)) return;
-    const clamped = Math.min(RATE_RANGE.max, Math.max(RATE_RANGE.min, rate));
+    const clamped = clampToRange(rate, RATE_RANGE);
     this.media.playbackRate = clamped;
     this.update({ rate: clamped });
   }

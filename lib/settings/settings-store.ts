@@ -10,8 +10,9 @@ import {
   readingSettingsStorageKey,
   type ReadingSettings,
 } from "./reading-settings";
+import { Subscribers } from "@/lib/snapshot-store";
 
-const listeners = new Set<() => void>();
+const subscribers = new Subscribers();
 /** The last stored text and what it parsed to, so an unchanged store gives the same object. */
 let snapshot: { stored: string | null; settings: ReadingSettings } | undefined;
 
@@ -30,10 +31,7 @@ export function readSettings(): ReadingSettings {
   return snapshot.settings;
 }
 
-export function subscribeToSettings(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const subscribeToSettings = subscribers.subscribe;
 
 /** Applies the settings to the page at once and saves them for the next visit. */
 export function saveSettings(settings: ReadingSettings) {
@@ -52,5 +50,5 @@ function update(settings: ReadingSettings, writeToStorage: () => void) {
     // Storage is blocked or full: the change still applies to this page, and the form shows it.
     snapshot = { stored: readStoredText(), settings };
   }
-  for (const listener of listeners) listener();
+  subscribers.notify();
 }
