@@ -239,6 +239,14 @@ describe("PageNarration: the read-along highlight", () => {
     expect(highlights.painted()).toEqual({ [SENTENCE_HIGHLIGHT]: ["The cast"] });
   });
 
+  it("clears the shown position when Stop is pressed while already stopped", () => {
+    const { narration } = setup();
+    narration.seek(4);
+    narration.perform("stop");
+    expect(highlights.painted()).toEqual({});
+    expect(narration.getSnapshot().narration.sentenceIndex).toBe(4);
+  });
+
   it("outlines the image while its words are read, since the page does not show them as text", () => {
     const { narration, root } = setup();
     narration.playFrom(5);

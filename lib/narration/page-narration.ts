@@ -212,10 +212,15 @@ export class PageNarration {
       case "pause":
         this.narrator.pause();
         return;
-      case "stop":
+      case "stop": {
         this.isPositionShown = false;
         this.narrator.stop();
+        // Stopping a voice that is already stopped changes nothing it would report, yet the
+        // position a skip showed must still go.
+        const narration = this.engine.getSnapshot();
+        this.paint(narration, narration);
         return;
+      }
       default:
         this.isPositionShown = true;
         this.move(action);
