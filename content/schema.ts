@@ -242,6 +242,8 @@ export const stringsSchema = z.strictObject({
     commit: messageWith("{commit}"),
     uncommittedChanges: text,
     noCommit: text,
+    testedWith: messageWith("{tools}"),
+    noTools: text,
     summaryHeading: text,
     summaryCaption: text,
     /** A cell of the summary, e.g. "3 of 24". */
@@ -344,6 +346,8 @@ export const conformanceResultsSchema = z.strictObject({
     .optional(),
   /** Whether files other than the results differed from that commit when the run began. */
   uncommittedChanges: z.boolean().optional(),
+  /** The browser, screen reader, speech engine and checkers the run used; missing from runs before the reporter recorded them. */
+  testedWith: z.array(z.strictObject({ tool: text, version: text })).min(1, "must name at least one tool").optional(),
   criteria: z.record(criterionId, z.strictObject({ passed: z.number().int().min(0), failed: z.number().int().min(0) })),
 });
 

@@ -29,6 +29,7 @@ export function ConformanceReport({
         <h2 id="conformance-run-heading">{labels.testRunHeading}</h2>
         <p>{labels.testedOn.replace("{date}", formatDate(conformanceResults.testedOn))}</p>
         <p>{describeCommit(conformanceResults, labels)}</p>
+        <p>{describeTools(conformanceResults, labels)}</p>
       </section>
       <section aria-labelledby="conformance-summary-heading">
         <h2 id="conformance-summary-heading">{labels.summaryHeading}</h2>
@@ -109,6 +110,12 @@ function countCriteria(criteria: readonly WcagCriterion[], level: WcagCriterion[
 
 /** content/evaluations/2026-12-03-keyboard.json → evaluation-2026-12-03-keyboard */
 const evaluationHeadingId = (file: string) => `evaluation-${file.replace(/^.*\//, "").replace(/\.json$/, "")}`;
+
+function describeTools({ testedWith }: Content["conformanceResults"], labels: Labels) {
+  if (!testedWith) return labels.noTools;
+  const tools = new Intl.ListFormat("en-GB", { type: "conjunction" }).format(testedWith.map(({ tool, version }) => `${tool} ${version}`));
+  return labels.testedWith.replace("{tools}", tools);
+}
 
 function describeCommit({ commit, uncommittedChanges }: Content["conformanceResults"], labels: Labels) {
   if (!commit) return labels.noCommit;

@@ -53,4 +53,15 @@ describe("summariseResults", () => {
     expect(conformanceResultsSchema.parse(withoutCommit)).toEqual(withoutCommit);
     expect(conformanceResultsSchema.parse(withCommit)).toEqual(withCommit);
   });
+
+  it("records the tools the run used, in a shape the content schema accepts", () => {
+    const testedWith = [
+      { tool: "Chromium", version: "150.0.7871.100" },
+      { tool: "Orca", version: "43.1" },
+    ];
+    const results = summariseResults([{ tags: ["@wcag-4.1.2"], outcome: "expected" }], testedOn, undefined, testedWith);
+    expect(results.testedWith).toEqual(testedWith);
+    expect(conformanceResultsSchema.parse(results)).toEqual(results);
+    expect(conformanceResultsSchema.safeParse({ ...results, testedWith: [{ tool: "Chromium" }] }).success).toBe(false);
+  });
 });

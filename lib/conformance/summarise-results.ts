@@ -15,11 +15,17 @@ export interface TestedCode {
   uncommittedChanges: boolean;
 }
 
+/** A program or package the run used, and its version: "Chromium", "150.0.7871.100". */
+export interface ToolVersion {
+  tool: string;
+  version: string;
+}
+
 /**
  * Adds up passes and failures per success criterion. A flaky test counts as a failure: a check
  * that passes only on retry is not evidence a claim holds. Skipped tests count as neither.
  */
-export function summariseResults(tests: readonly FinishedTest[], testedOn: Date, testedCode?: TestedCode): ConformanceResults {
+export function summariseResults(tests: readonly FinishedTest[], testedOn: Date, testedCode?: TestedCode, testedWith?: ToolVersion[]): ConformanceResults {
   const criteria: ConformanceResults["criteria"] = {};
   for (const test of tests) {
     if (test.outcome === "skipped") continue;
@@ -34,5 +40,5 @@ export function summariseResults(tests: readonly FinishedTest[], testedOn: Date,
   const sorted = Object.fromEntries(
     Object.entries(criteria).sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true })),
   );
-  return { testedOn: testedOn.toISOString().slice(0, 10), ...testedCode, criteria: sorted };
+  return { testedOn: testedOn.toISOString().slice(0, 10), ...testedCode, ...(testedWith ? { testedWith } : {}), criteria: sorted };
 }

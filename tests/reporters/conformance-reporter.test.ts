@@ -131,6 +131,7 @@ describe("the conformance reporter, run by the Playwright command line", () => {
     expect(stdout).toMatch(/Conformance results for 3 WCAG criteria from all 6 tests, all passed, written to conformance-results\.json/);
     expect(JSON.parse(fs.readFileSync(outputFile, "utf8"))).toEqual({
       testedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      testedWith: expect.arrayContaining([{ tool: "Chromium", version: expect.stringMatching(/^\d+\./) }, { tool: "Playwright", version: expect.any(String) }]),
       criteria: { "1.3.1": { passed: 2, failed: 0 }, "2.4.7": { passed: 2, failed: 0 }, "4.1.2": { passed: 2, failed: 0 } },
     });
   });

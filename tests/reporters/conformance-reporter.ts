@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import type { FullConfig, FullResult, JSONReport, JSONReportSuite, Reporter, Suite, TestCase } from "@playwright/test/reporter";
-import { summariseResults, type TestedCode } from "@/lib/conformance/summarise-results";
+import { summariseResults, type TestedCode, type ToolVersion } from "@/lib/conformance/summarise-results";
+import { readToolVersions } from "./tool-versions";
 
 export interface ConformanceReporterOptions {
   /** Where the results go, relative to the folder of the configuration file. */
@@ -30,6 +31,7 @@ export default class ConformanceReporter implements Reporter {
   private suite?: Suite;
   private fullSuite?: Promise<FullSuiteListing>;
   private testedCode?: Promise<TestedCode | undefined>;
+  private testedWith?: Promise<ToolVersion[]>;
 
   constructor({ outputFile }: ConformanceReporterOptions) {
     if (!outputFile) throw new Error("The conformance reporter needs an outputFile option");
@@ -44,10 +46,11 @@ export default class ConformanceReporter implements Reporter {
     this.fullSuite = listFullSuite(config.configFile).catch((error: unknown) => ({ problem: firstLine(String(error)) }));
     // Read as the run begins: the code it tests is the code checked out now.
     this.testedCode = readTestedCode(path.dirname(config.configFile ?? "."), this.outputFile);
+    this.testedWith = readToolVersions();
   }
 
   async onEnd(result: FullResult) {
-    if (!this.config || !this.suite || !this.fullSuite || !this.testedCode) {
+    if (!this.config || !this.suite || !this.fullSuite || !this.testedCode || !this.testedWith) {
       console.log(`Conformance results not written to ${this.outputFile}: the run ended before it began its tests`);
       return;
     }
@@ -63,6 +66,7 @@ export default class ConformanceReporter implements Reporter {
       ranTests.map((test) => ({ tags: test.tags, outcome: test.outcome() })),
       new Date(),
       await this.testedCode,
+      await this.testedWith,
     );
     await fs.promises.writeFile(outputFile, `${JSON.stringify(summary, null, 2)}\n`);
     console.log(
