@@ -169,6 +169,8 @@ const narrationStrings = z.strictObject({
     deviceVoice: text,
     /** The device-voice option when the device has no voices: says why at once. */
     deviceVoiceUnavailable: text,
+    /** The device-voice option when the browser has no speech synthesis at all: says why at once. */
+    deviceVoiceUnsupported: text,
     positionLabel: text,
     /** The position slider's value text: the section and the time there. */
     positionValue: messageWith("{section}").includes("{time}", { message: "must contain {time}" }),

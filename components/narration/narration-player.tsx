@@ -81,11 +81,14 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
   const regionRef = useRef<HTMLElement>(null);
   const headingId = useId();
   const capabilities = useNarrationCapabilities();
-  const isSupported = capabilities !== null && capabilities.canSpeak && capabilities.canSegment;
+  const canSpeak = capabilities?.canSpeak ?? false;
+  // Without speech synthesis, a page's recording can still be played.
+  const isSupported = capabilities !== null && capabilities.canSegment && (canSpeak || recording !== null);
   const { narration, snapshot, voiceSource, savedVoiceSource, ensureNarration } = usePageNarration({
     regionRef,
     path,
     isSupported,
+    canSpeak,
     canHighlight: capabilities?.canHighlight ?? false,
     lexicon,
     imageTemplate: strings.image,
@@ -99,7 +102,16 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
   // Where the saved choice is not the server's, hydration draws a new select rather than changing
   // the server's: Chromium reports a change made before anyone looked as a new selection at the
   // next redraw nearby, and Orca then moved its focus from Play to this box.
-  const voiceChoice = recording && <VoiceChoice key={savedVoiceSource} snapshot={snapshot} voiceSource={voiceSource} strings={strings} ensureNarration={ensureNarration} />;
+  const deviceVoiceProblem = capabilities && !canSpeak ? "unsupported" : snapshot?.voices === "none" ? "none" : null;
+  const voiceChoice = recording && (
+    <VoiceChoice
+      key={savedVoiceSource}
+      voiceSource={voiceSource}
+      deviceVoiceProblem={deviceVoiceProblem}
+      strings={strings}
+      ensureNarration={ensureNarration}
+    />
+  );
   // Among the other controls, where it takes no room on a phone's first screen until asked for.
   const download = recording && <RecordingDownload recording={recording} strings={strings} fileName={downloadName} />;
   let body;
@@ -412,21 +424,28 @@ function PlayingBar({ narration, snapshot, children }: { narration: PageNarratio
   );
 }
 
+/** Why the device's voice cannot be chosen, as its option then says it. */
+const DEVICE_VOICE_PROBLEMS = {
+  /** The browser has no speech synthesis at all. */
+  unsupported: "deviceVoiceUnsupported",
+  /** It has, but no voices for it. */
+  none: "deviceVoiceUnavailable",
+} as const satisfies Record<string, keyof NarrationStrings["recording"]>;
+
 /** "Recorded voice" or "This device's voice"; the second says at once why it cannot be chosen. */
 function VoiceChoice({
-  snapshot,
   voiceSource,
+  deviceVoiceProblem,
   strings,
   ensureNarration,
 }: {
-  snapshot: PageNarrationSnapshot | null;
   voiceSource: VoiceSource;
+  deviceVoiceProblem: keyof typeof DEVICE_VOICE_PROBLEMS | null;
   strings: NarrationStrings;
   ensureNarration: () => PageNarration | null;
 }) {
   const id = useId();
   const labels = strings.recording;
-  const hasNoDeviceVoices = snapshot?.voices === "none";
   return (
     <span className="narration__field narration__voice-source">
       <label htmlFor={id}>{labels.voiceSourceLabel}</label>
@@ -436,8 +455,8 @@ function VoiceChoice({
         onChange={(event) => ensureNarration()?.setVoiceSource(event.target.value as VoiceSource)}
       >
         <option value="recorded">{labels.recordedVoice}</option>
-        <option value="device" disabled={hasNoDeviceVoices}>
-          {hasNoDeviceVoices ? labels.deviceVoiceUnavailable : labels.deviceVoice}
+        <option value="device" disabled={deviceVoiceProblem !== null}>
+          {deviceVoiceProblem ? labels[DEVICE_VOICE_PROBLEMS[deviceVoiceProblem]] : labels.deviceVoice}
         </option>
       </select>
     </span>
