@@ -133,6 +133,8 @@ const narrationStrings = z.strictObject({
   oneMinute: text,
   minutes: messageWith("{count}"),
   settingsSummary: text,
+  /** The settings' name while the recorded voice speaks: a recording's only setting is its speed. */
+  speedSummary: text,
   /** Said when the speed and voice controls cannot be fetched, e.g. offline. */
   settingsLoadFailed: text,
   rateLabel: text,

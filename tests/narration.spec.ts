@@ -324,7 +324,7 @@ test("speed, pitch and voice apply from the next sentence, persist, and the save
   await page.reload();
   // The defaults are back: the page's recorded voice at normal speed, and no saved place.
   await expect(player(page).getByLabel(labels.recording.voiceSourceLabel, { exact: true })).toHaveValue("recorded");
-  await player(page).getByRole("button", { name: labels.settingsSummary }).click();
+  await player(page).getByRole("button", { name: labels.speedSummary, exact: true }).click();
   await expect(player(page).getByLabel(labels.rateLabel)).toHaveValue("1");
   await expect(player(page).getByRole("button", { name: templatePattern(labels.continueFrom) })).toHaveCount(0);
 });

@@ -138,7 +138,14 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
     // scripting off, narration.css hides them and shows why instead.
     body = (
       <div className="narration__scripted">
-        <Controls narration={narration} snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} voiceChoice={voiceChoice}>
+        <Controls
+          narration={narration}
+          snapshot={snapshot}
+          voiceSource={voiceSource}
+          strings={strings}
+          ensureNarration={ensureNarration}
+          voiceChoice={voiceChoice}
+        >
           <div className="narration__shortcuts">
             <label className="narration__checkbox">
               <input
@@ -220,6 +227,7 @@ function NoVoices({
 function Controls({
   narration,
   snapshot,
+  voiceSource,
   strings,
   ensureNarration,
   voiceChoice,
@@ -227,6 +235,8 @@ function Controls({
 }: {
   narration: PageNarration | null;
   snapshot: PageNarrationSnapshot | null;
+  /** Known before the narration is set up, so the settings are named for the voice from the first render. */
+  voiceSource: VoiceSource;
   strings: NarrationStrings;
   ensureNarration: () => PageNarration | null;
   /** "Listen with", where the page has a recording. */
@@ -301,7 +311,7 @@ function Controls({
           {narration && snapshot && <Progress narration={narration} snapshot={snapshot} strings={strings} />}
         </div>
         <DisclosureButton isOpen={isSettingsOpen} controls={settingsPanelId} setIsOpen={toggleSettings} onFocus={preloadSettings} onPointerEnter={preloadSettings}>
-          {strings.settingsSummary}
+          {voiceSource === "recorded" ? strings.speedSummary : strings.settingsSummary}
         </DisclosureButton>
         <div id={settingsPanelId} className="narration__settings" hidden={!isSettingsOpen}>
           {isSettingsOpen && VoiceSettings && narration && snapshot && <VoiceSettings narration={narration} snapshot={snapshot} strings={strings} />}
