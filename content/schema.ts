@@ -133,6 +133,8 @@ const narrationStrings = z.strictObject({
   oneMinute: text,
   minutes: messageWith("{count}"),
   settingsSummary: text,
+  /** The settings' name while the recorded voice speaks: a recording's only setting is its speed. */
+  speedSummary: text,
   /** Said when the speed and voice controls cannot be fetched, e.g. offline. */
   settingsLoadFailed: text,
   rateLabel: text,
@@ -169,6 +171,8 @@ const narrationStrings = z.strictObject({
     deviceVoice: text,
     /** The device-voice option when the device has no voices: says why at once. */
     deviceVoiceUnavailable: text,
+    /** The device-voice option when the browser has no speech synthesis at all: says why at once. */
+    deviceVoiceUnsupported: text,
     positionLabel: text,
     /** The position slider's value text: the section and the time there. */
     positionValue: messageWith("{section}").includes("{time}", { message: "must contain {time}" }),

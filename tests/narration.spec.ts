@@ -324,7 +324,7 @@ test("speed, pitch and voice apply from the next sentence, persist, and the save
   await page.reload();
   // The defaults are back: the page's recorded voice at normal speed, and no saved place.
   await expect(player(page).getByLabel(labels.recording.voiceSourceLabel, { exact: true })).toHaveValue("recorded");
-  await player(page).getByRole("button", { name: labels.settingsSummary }).click();
+  await player(page).getByRole("button", { name: labels.speedSummary, exact: true }).click();
   await expect(player(page).getByLabel(labels.rateLabel)).toHaveValue("1");
   await expect(player(page).getByRole("button", { name: templatePattern(labels.continueFrom) })).toHaveCount(0);
 });
@@ -522,7 +522,8 @@ test("the player degrades: no JavaScript, no speech engine, no Intl.Segmenter, n
     delete (Window.prototype as { speechSynthesis?: unknown }).speechSynthesis;
     delete (window as { speechSynthesis?: unknown }).speechSynthesis;
   });
-  await silent.goto("/book");
+  // Where a page has a recording, that still plays (tests/recorded-voice.spec.ts); this one has none.
+  await silent.goto("/accessibility/report");
   await expect(player(silent)).toContainText(labels.unsupported);
   await expect(player(silent).getByRole("button")).toHaveCount(0);
   await expect(silent.getByRole("button", { name: new RegExp(`^${labels.listenFromHere}`) })).toHaveCount(0);

@@ -1,9 +1,15 @@
 "use client";
 
 import { useRef, useSyncExternalStore } from "react";
+import type { PageNarrationSnapshot } from "@/lib/narration/page-narration";
 import { SKIP_ATTRIBUTE } from "@/lib/narration/page-text";
 import { subscribeToNothing } from "@/lib/snapshot-store";
 import { useActiveNarration } from "./active-narration";
+
+/** The recording plays without the device's voices; the device's voice needs them, or time to find them. */
+function canPlay({ voiceSource, voices }: PageNarrationSnapshot): boolean {
+  return voiceSource === "recorded" || voices === "ready" || voices === "loading";
+}
 
 /**
  * "Listen from here", after each section heading (h2). A screen reader user who has jumped to a
@@ -14,12 +20,11 @@ import { useActiveNarration } from "./active-narration";
 export function ListenFromHere({ label, heading }: { label: string; heading: string }) {
   const ref = useRef<HTMLButtonElement>(null);
   const narration = useActiveNarration();
-  const voices = useSyncExternalStore(
+  const isReady = useSyncExternalStore(
     narration?.subscribe ?? subscribeToNothing,
-    () => narration?.getSnapshot().voices ?? null,
-    () => null,
+    () => narration !== null && canPlay(narration.getSnapshot()),
+    () => false,
   );
-  const isReady = narration !== null && voices !== null && voices !== "none";
   return (
     <button
       ref={ref}

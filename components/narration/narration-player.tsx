@@ -81,11 +81,14 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
   const regionRef = useRef<HTMLElement>(null);
   const headingId = useId();
   const capabilities = useNarrationCapabilities();
-  const isSupported = capabilities !== null && capabilities.canSpeak && capabilities.canSegment;
+  const canSpeak = capabilities?.canSpeak ?? false;
+  // Without speech synthesis, a page's recording can still be played.
+  const isSupported = capabilities !== null && capabilities.canSegment && (canSpeak || recording !== null);
   const { narration, snapshot, voiceSource, savedVoiceSource, ensureNarration } = usePageNarration({
     regionRef,
     path,
     isSupported,
+    canSpeak,
     canHighlight: capabilities?.canHighlight ?? false,
     lexicon,
     imageTemplate: strings.image,
@@ -99,7 +102,16 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
   // Where the saved choice is not the server's, hydration draws a new select rather than changing
   // the server's: Chromium reports a change made before anyone looked as a new selection at the
   // next redraw nearby, and Orca then moved its focus from Play to this box.
-  const voiceChoice = recording && <VoiceChoice key={savedVoiceSource} snapshot={snapshot} voiceSource={voiceSource} strings={strings} ensureNarration={ensureNarration} />;
+  const deviceVoiceProblem = capabilities && !canSpeak ? "unsupported" : snapshot?.voices === "none" ? "none" : null;
+  const voiceChoice = recording && (
+    <VoiceChoice
+      key={savedVoiceSource}
+      voiceSource={voiceSource}
+      deviceVoiceProblem={deviceVoiceProblem}
+      strings={strings}
+      ensureNarration={ensureNarration}
+    />
+  );
   // Among the other controls, where it takes no room on a phone's first screen until asked for.
   const download = recording && <RecordingDownload recording={recording} strings={strings} fileName={downloadName} />;
   let body;
@@ -126,7 +138,14 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
     // scripting off, narration.css hides them and shows why instead.
     body = (
       <div className="narration__scripted">
-        <Controls narration={narration} snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} voiceChoice={voiceChoice}>
+        <Controls
+          narration={narration}
+          snapshot={snapshot}
+          voiceSource={voiceSource}
+          strings={strings}
+          ensureNarration={ensureNarration}
+          voiceChoice={voiceChoice}
+        >
           <div className="narration__shortcuts">
             <label className="narration__checkbox">
               <input
@@ -208,6 +227,7 @@ function NoVoices({
 function Controls({
   narration,
   snapshot,
+  voiceSource,
   strings,
   ensureNarration,
   voiceChoice,
@@ -215,6 +235,8 @@ function Controls({
 }: {
   narration: PageNarration | null;
   snapshot: PageNarrationSnapshot | null;
+  /** Known before the narration is set up, so the settings are named for the voice from the first render. */
+  voiceSource: VoiceSource;
   strings: NarrationStrings;
   ensureNarration: () => PageNarration | null;
   /** "Listen with", where the page has a recording. */
@@ -280,7 +302,7 @@ function Controls({
           {narration && snapshot && <Progress narration={narration} snapshot={snapshot} strings={strings} />}
         </div>
         <DisclosureButton isOpen={isSettingsOpen} controls={settingsPanelId} setIsOpen={toggleSettings} onFocus={preloadSettings} onPointerEnter={preloadSettings}>
-          {strings.settingsSummary}
+          {voiceSource === "recorded" ? strings.speedSummary : strings.settingsSummary}
         </DisclosureButton>
         <div id={settingsPanelId} className="narration__settings" hidden={!isSettingsOpen}>
           {isSettingsOpen && VoiceSettings && narration && snapshot && <VoiceSettings narration={narration} snapshot={snapshot} strings={strings} />}
@@ -403,21 +425,28 @@ function PlayingBar({ narration, snapshot, children }: { narration: PageNarratio
   );
 }
 
+/** Why the device's voice cannot be chosen, as its option then says it. */
+const DEVICE_VOICE_PROBLEMS = {
+  /** The browser has no speech synthesis at all. */
+  unsupported: "deviceVoiceUnsupported",
+  /** It has, but no voices for it. */
+  none: "deviceVoiceUnavailable",
+} as const satisfies Record<string, keyof NarrationStrings["recording"]>;
+
 /** "Recorded voice" or "This device's voice"; the second says at once why it cannot be chosen. */
 function VoiceChoice({
-  snapshot,
   voiceSource,
+  deviceVoiceProblem,
   strings,
   ensureNarration,
 }: {
-  snapshot: PageNarrationSnapshot | null;
   voiceSource: VoiceSource;
+  deviceVoiceProblem: keyof typeof DEVICE_VOICE_PROBLEMS | null;
   strings: NarrationStrings;
   ensureNarration: () => PageNarration | null;
 }) {
   const id = useId();
   const labels = strings.recording;
-  const hasNoDeviceVoices = snapshot?.voices === "none";
   return (
     <span className="narration__field narration__voice-source">
       <label htmlFor={id}>{labels.voiceSourceLabel}</label>
@@ -427,8 +456,8 @@ function VoiceChoice({
         onChange={(event) => ensureNarration()?.setVoiceSource(event.target.value as VoiceSource)}
       >
         <option value="recorded">{labels.recordedVoice}</option>
-        <option value="device" disabled={hasNoDeviceVoices}>
-          {hasNoDeviceVoices ? labels.deviceVoiceUnavailable : labels.deviceVoice}
+        <option value="device" disabled={deviceVoiceProblem !== null}>
+          {deviceVoiceProblem ? labels[DEVICE_VOICE_PROBLEMS[deviceVoiceProblem]] : labels.deviceVoice}
         </option>
       </select>
     </span>

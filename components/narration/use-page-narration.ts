@@ -43,8 +43,10 @@ const voiceSourceBeforeHydration = (): VoiceSource => "recorded";
 export interface PageNarrationSetup {
   readonly regionRef: RefObject<HTMLElement | null>;
   readonly path: string;
-  /** False where the browser cannot speak or segment; nothing is set up then. */
+  /** False where the browser can neither speak nor play the page's recording, or cannot segment; nothing is set up then. */
   readonly isSupported: boolean;
+  /** The browser has speech synthesis; without it the recording is the only voice. */
+  readonly canSpeak: boolean;
   readonly canHighlight: boolean;
   readonly lexicon: readonly LexiconEntry[];
   /** How an image is read, with `{alt}`. */
@@ -80,7 +82,7 @@ function recordingSource(recording: PageRecording): RecordingSource {
  * only has to speak (the bench measures the click-to-speak time); a press that comes sooner
  * does the reading there and then.
  */
-export function usePageNarration({ regionRef, path, isSupported, canHighlight, lexicon, imageTemplate, artist, recording }: PageNarrationSetup) {
+export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHighlight, lexicon, imageTemplate, artist, recording }: PageNarrationSetup) {
   const narration = useActiveNarration();
   const createNow = useRef<(() => PageNarration) | null>(null);
 
@@ -94,7 +96,7 @@ export function usePageNarration({ regionRef, path, isSupported, canHighlight, l
         root,
         path,
         lang: document.documentElement.lang || "en",
-        platform: adaptBrowserSpeech(window.speechSynthesis, window.SpeechSynthesisUtterance),
+        platform: canSpeak ? adaptBrowserSpeech(window.speechSynthesis, window.SpeechSynthesisUtterance) : null,
         isPauseReliable: isPauseReliable(navigator.userAgent),
         lexicon,
         storage: findLocalStorage(),
@@ -116,7 +118,7 @@ export function usePageNarration({ regionRef, path, isSupported, canHighlight, l
         created.dispose();
       }
     };
-  }, [regionRef, path, isSupported, canHighlight, lexicon, imageTemplate, artist, recording]);
+  }, [regionRef, path, isSupported, canSpeak, canHighlight, lexicon, imageTemplate, artist, recording]);
 
   const snapshot: PageNarrationSnapshot | null = useSyncExternalStore(
     narration?.subscribe ?? subscribeToNothing,
@@ -124,7 +126,9 @@ export function usePageNarration({ regionRef, path, isSupported, canHighlight, l
     getNothing,
   );
 
-  const savedVoiceSource = useSyncExternalStore(subscribeToNothing, readSavedVoiceSource, voiceSourceBeforeHydration);
+  const savedChoice = useSyncExternalStore(subscribeToNothing, readSavedVoiceSource, voiceSourceBeforeHydration);
+  // As PageNarration will choose: the device's voice where there is no recording, the recording where the browser cannot speak.
+  const savedVoiceSource: VoiceSource = !recording ? "device" : canSpeak ? savedChoice : "recorded";
   const voiceSource = snapshot?.voiceSource ?? savedVoiceSource;
 
   const ensureNarration = (): PageNarration | null => narration ?? createNow.current?.() ?? null;

@@ -13,31 +13,21 @@ function withValue(values: readonly number[], value: number): number[] {
   return values.includes(value) ? [...values] : [...values, value].sort((a, b) => a - b);
 }
 
+interface SettingsProps {
+  readonly narration: PageNarration;
+  readonly snapshot: PageNarrationSnapshot;
+  readonly strings: Strings["narration"];
+}
+
 /**
  * Speed, pitch and voice, as native selects: every screen reader and switch device knows them,
  * and typing a letter jumps through a long list. Loaded and rendered only once the settings are
- * opened, so thousands of voices are sorted only for a listener who looks at them.
+ * opened, so thousands of voices are sorted only for a listener who looks at them. A recording
+ * has a speed but no pitch or voice to choose, so with the recorded voice only the speed shows.
  */
-export function VoiceSettings({
-  narration,
-  snapshot,
-  strings,
-}: {
-  narration: PageNarration;
-  snapshot: PageNarrationSnapshot;
-  strings: Strings["narration"];
-}) {
+export function VoiceSettings({ narration, snapshot, strings }: SettingsProps) {
   const id = useId();
-  const { rate, pitch, voiceURI, voices } = snapshot.narration;
-  const pageLang = document.documentElement.lang || "en";
-  const groups = useMemo(
-    () => groupVoicesByLanguage(voices, { pageLang, preferredLangs: navigator.languages, displayLocale: pageLang }),
-    [voices, pageLang],
-  );
-  const [chosenLanguage, setChosenLanguage] = useState<string>();
-  const language = chosenLanguage ?? chooseVoiceLanguage(groups, { pageLang, voiceURI });
-  const listedGroups = listVoiceGroups(groups, language, voiceURI);
-
+  const { rate } = snapshot.narration;
   return (
     <div className="narration__settings-fields">
       <div className="narration__field">
@@ -53,6 +43,25 @@ export function VoiceSettings({
           })}
         </select>
       </div>
+      {snapshot.voiceSource === "device" && <DeviceVoiceFields narration={narration} snapshot={snapshot} strings={strings} />}
+    </div>
+  );
+}
+
+function DeviceVoiceFields({ narration, snapshot, strings }: SettingsProps) {
+  const id = useId();
+  const { pitch, voiceURI, voices } = snapshot.narration;
+  const pageLang = document.documentElement.lang || "en";
+  const groups = useMemo(
+    () => groupVoicesByLanguage(voices, { pageLang, preferredLangs: navigator.languages, displayLocale: pageLang }),
+    [voices, pageLang],
+  );
+  const [chosenLanguage, setChosenLanguage] = useState<string>();
+  const language = chosenLanguage ?? chooseVoiceLanguage(groups, { pageLang, voiceURI });
+  const listedGroups = listVoiceGroups(groups, language, voiceURI);
+
+  return (
+    <>
       <div className="narration__field">
         <label htmlFor={`${id}-pitch`}>{strings.pitchLabel}</label>
         <select id={`${id}-pitch`} value={String(pitch)} onChange={(event) => narration.setPitch(Number(event.target.value))}>
@@ -99,6 +108,6 @@ export function VoiceSettings({
           </div>
         </>
       )}
-    </div>
+    </>
   );
 }

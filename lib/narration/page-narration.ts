@@ -27,7 +27,8 @@ import { ReadAlong } from "./read-along";
 import type { SpeechSentence } from "./speech-segments";
 import { Subscribers } from "@/lib/snapshot-store";
 
-export type VoiceAvailability = "loading" | "ready" | "none";
+/** "unsupported": the browser has no speech synthesis at all. */
+export type VoiceAvailability = "loading" | "ready" | "none" | "unsupported";
 
 export interface PageNarrationSnapshot {
   readonly narration: NarrationSnapshot;
@@ -47,7 +48,8 @@ export interface PageNarrationOptions {
   readonly path: string;
   /** The document language, for blocks with no `lang` of their own. */
   readonly lang: string;
-  readonly platform: SpeechPlatform;
+  /** Null where the browser has no speech synthesis; the page's recording is then its only voice. */
+  readonly platform: SpeechPlatform | null;
   /** See `isPauseReliable` in browser-speech.ts. */
   readonly isPauseReliable: boolean;
   readonly lexicon: readonly LexiconEntry[];
@@ -90,7 +92,7 @@ const VOICE_WAIT = { timeoutMs: 10_000, pollMs: 250 };
 export class PageNarration {
   private engine: NarrationEngine;
   private unsubscribe: () => void;
-  private readonly deviceVoices: Narrator;
+  private readonly deviceVoices: Narrator | null;
   private recorded: RecordedNarrator | null = null;
   readonly sentences: readonly SpeechSentence[];
   private readonly sources: readonly BlockSource[];
@@ -105,6 +107,7 @@ export class PageNarration {
   private isDisposed = false;
 
   constructor(options: PageNarrationOptions) {
+    if (!options.platform && !options.recording) throw new Error("PageNarration needs speech synthesis or a recording");
     this.options = options;
     const { sentences, sources } = readPageSentences(options.root, options);
     this.sources = sources;
@@ -113,30 +116,31 @@ export class PageNarration {
 
     const preferences = readPreferences(options.storage);
     const saved = readPosition(options.storage, options.path)?.sentenceIndex;
-    this.deviceVoices = new Narrator({
-      ...options.platform,
-      isPauseReliable: options.isPauseReliable,
-      sentences: this.sentences,
-      lexicon: options.lexicon,
-      rate: preferences.rate,
-      pitch: preferences.pitch,
-      voiceURI: preferences.voiceURI,
-      voiceWait: VOICE_WAIT,
-    });
-    const voiceSource: VoiceSource = options.recording && preferences.voiceSource !== "device" ? "recorded" : "device";
-    this.engine = voiceSource === "recorded" ? this.createRecorded(0) : this.deviceVoices;
+    const deviceVoices = options.platform
+      ? new Narrator({
+          ...options.platform,
+          isPauseReliable: options.isPauseReliable,
+          sentences: this.sentences,
+          lexicon: options.lexicon,
+          rate: preferences.rate,
+          pitch: preferences.pitch,
+          voiceURI: preferences.voiceURI,
+          voiceWait: VOICE_WAIT,
+        })
+      : null;
+    this.deviceVoices = deviceVoices;
+    this.engine = deviceVoices && (!options.recording || preferences.voiceSource === "device") ? deviceVoices : this.createRecorded(0);
     const narration = this.engine.getSnapshot();
-    const voiceCount = this.deviceVoices.getSnapshot().voices.length;
     this.snapshot = {
       narration,
-      voiceSource,
-      voices: voiceCount > 0 ? "ready" : "loading",
+      voiceSource: this.engine === deviceVoices ? "device" : "recorded",
+      voices: !deviceVoices ? "unsupported" : deviceVoices.getSnapshot().voices.length > 0 ? "ready" : "loading",
       preferences,
       resumeIndex: saved !== undefined && saved > 0 && saved < this.sentences.length ? saved : undefined,
     };
     this.unsubscribe = this.engine.subscribe(this.handleNarration);
-    this.deviceVoices.subscribe(this.handleDeviceVoices);
-    void this.deviceVoices.loadVoices().then((voices) => {
+    deviceVoices?.subscribe(this.handleDeviceVoices);
+    void deviceVoices?.loadVoices().then((voices) => {
       if (this.snapshot.voices === "loading") this.update({ voices: voices.length > 0 ? "ready" : "none" });
     });
     window.addEventListener("pagehide", this.handlePageHide);
@@ -160,11 +164,12 @@ export class PageNarration {
 
   /** Switches voice, keeping the listener's place (from the start of its sentence), and saves the choice. */
   setVoiceSource(voiceSource: VoiceSource): void {
-    if (voiceSource === this.snapshot.voiceSource || (voiceSource === "recorded" && !this.options.recording)) return;
+    const deviceVoices = this.deviceVoices;
+    if (voiceSource === this.snapshot.voiceSource || (voiceSource === "recorded" ? !this.options.recording : !deviceVoices)) return;
     const { sentenceIndex, status } = this.engine.getSnapshot();
     this.engine.stop();
     this.unsubscribe();
-    this.engine = voiceSource === "recorded" ? (this.recorded ?? this.createRecorded(sentenceIndex)) : this.deviceVoices;
+    this.engine = voiceSource === "device" && deviceVoices ? deviceVoices : (this.recorded ?? this.createRecorded(sentenceIndex));
     this.engine.moveTo(sentenceIndex);
     this.unsubscribe = this.engine.subscribe(this.handleNarration);
     this.replaceOptionalPreferences({ voiceURI: this.snapshot.preferences.voiceURI, voiceSource: voiceSource === "device" ? voiceSource : undefined });
@@ -256,11 +261,13 @@ export class PageNarration {
   }
 
   setPitch(pitch: number): void {
+    if (!this.deviceVoices) return;
     this.deviceVoices.setPitch(pitch);
     this.savePreferences({ pitch: this.deviceVoices.getSnapshot().pitch });
   }
 
   setVoice(voiceURI: string | undefined): void {
+    if (!this.deviceVoices) return;
     this.deviceVoices.setVoice(voiceURI);
     this.replaceOptionalPreferences({ voiceURI, voiceSource: this.snapshot.preferences.voiceSource });
   }
@@ -273,7 +280,7 @@ export class PageNarration {
   dispose(): void {
     if (this.isDisposed) return;
     this.isDisposed = true;
-    this.deviceVoices.dispose();
+    this.deviceVoices?.dispose();
     this.recorded?.dispose();
     this.readAlong.clear();
     this.subscribers.clear();
