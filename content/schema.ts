@@ -136,7 +136,8 @@ const narrationStrings = z.strictObject({
   /** The settings' name while the recorded voice speaks: a recording's only setting is its speed. */
   speedSummary: text,
   /** Said when the speed and voice controls cannot be fetched, e.g. offline. */
-  settingsLoadFailed: text,
+  /** `{controls}` is the settings button's name: speed alone for the recording, speed and voice otherwise. */
+  settingsLoadFailed: messageWith("{controls}"),
   rateLabel: text,
   rateOption: messageWith("{rate}"),
   normalOption: messageWith("{option}"),

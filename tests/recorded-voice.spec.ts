@@ -6,6 +6,7 @@ import { fillTemplate } from "@/lib/narration/player-messages";
 import { parseWebVtt, type Cue } from "@/lib/narration/webvtt";
 import { recordingUrls, readRecordingsManifest } from "@/lib/recordings/recordings-manifest";
 import { installFakeSpeech } from "./fixtures/fake-speech";
+import { recordAnnouncements } from "./fixtures/live-region";
 
 const { strings } = loadContent();
 const labels = strings.narration;
@@ -351,6 +352,20 @@ test("with the recorded voice the settings offer only its speed, which keeps the
   await expect(rate).toHaveValue("1.5");
   await expect(player(page).getByRole("combobox", { name: labels.pitchLabel, exact: true })).toBeVisible();
   await expect(player(page).getByRole("combobox", { name: labels.voiceLabel, exact: true })).toBeVisible();
+});
+
+test("where the speed control cannot be fetched, the player says so in the name its button has", async ({ page }) => {
+  await installFakeSpeech(page);
+  await forgetVoiceChoice(page);
+  await page.goto(route);
+  await page.waitForLoadState("networkidle");
+  // Whatever script the page has not fetched by now, the speed control's among it, fails to arrive.
+  await page.route(/\/_next\/static\/.*\.js/, (blocked) => blocked.abort());
+  const announcements = await recordAnnouncements(page);
+  const speed = player(page).getByRole("button", { name: labels.speedSummary, exact: true });
+  await speed.click();
+  await announcements.expectOnce(fillTemplate(labels.settingsLoadFailed, { controls: labels.speedSummary }));
+  await expect(speed).toHaveAttribute("aria-expanded", "true");
 });
 
 test("without speech synthesis the recording still plays, from the start or a section, and the device's voice says at once why not", async ({ page }) => {

@@ -248,7 +248,12 @@ function Controls({
   const [isMoreOpen, setIsMoreOpen] = useState(false);
   const settingsPanelId = useId();
   const morePanelId = useId();
-  const { Component: VoiceSettings, preload: preloadSettings, show: showSettings } = useLazyComponent(loadVoiceSettings, strings.settingsLoadFailed);
+  // With the recording only its speed can change, and the button and its failure say so.
+  const settingsName = voiceSource === "recorded" ? strings.speedSummary : strings.settingsSummary;
+  const { Component: VoiceSettings, preload: preloadSettings, show: showSettings } = useLazyComponent(
+    loadVoiceSettings,
+    fillTemplate(strings.settingsLoadFailed, { controls: settingsName }),
+  );
   const toggleSettings = (isOpen: boolean) => {
     setIsSettingsOpen(isOpen);
     if (isOpen && !VoiceSettings) showSettings();
@@ -302,7 +307,7 @@ function Controls({
           {narration && snapshot && <Progress narration={narration} snapshot={snapshot} strings={strings} />}
         </div>
         <DisclosureButton isOpen={isSettingsOpen} controls={settingsPanelId} setIsOpen={toggleSettings} onFocus={preloadSettings} onPointerEnter={preloadSettings}>
-          {voiceSource === "recorded" ? strings.speedSummary : strings.settingsSummary}
+          {settingsName}
         </DisclosureButton>
         <div id={settingsPanelId} className="narration__settings" hidden={!isSettingsOpen}>
           {isSettingsOpen && VoiceSettings && narration && snapshot && <VoiceSettings narration={narration} snapshot={snapshot} strings={strings} />}
