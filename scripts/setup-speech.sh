@@ -40,9 +40,18 @@ CONF
 # Clients (Chromium's libspeechd) and the server agree on this socket:
 # $XDG_RUNTIME_DIR/speech-dispatcher/speechd.sock, or under ~/.cache without XDG_RUNTIME_DIR.
 runtime_dir="${XDG_RUNTIME_DIR:-$HOME/.cache}/speech-dispatcher"
-if [[ -S "$runtime_dir/speechd.sock" ]] && pgrep -f "^(/usr/bin/)?speech-dispatcher( |$)" >/dev/null; then
-  echo "speech-dispatcher: already running"
+# A server left running can have lost its espeak-ng module (seen here: the module process gone,
+# "Can't list voices for module espeak-ng" in its log, and Chromium given no voices at all), so
+# one that cannot list its voices is replaced rather than trusted.
+lists_voices() { [[ "$(timeout 30 spd-say -L 2>/dev/null || true)" == *" NAME "*" LANGUAGE "* ]]; }
+if [[ -S "$runtime_dir/speechd.sock" ]] && pgrep -f "^(/usr/bin/)?speech-dispatcher( |$)" >/dev/null && lists_voices; then
+  echo "speech-dispatcher: already running, with its voices"
 else
+  if pkill -f "^(/usr/bin/)?speech-dispatcher( |$)"; then
+    echo "speech-dispatcher: the running one listed no voices; starting it again"
+    for _ in $(seq 50); do pgrep -f "^(/usr/bin/)?speech-dispatcher( |$)" >/dev/null || break; sleep 0.1; done
+    rm -f "$runtime_dir/speechd.sock"
+  fi
   # -t 0: never exit for lack of clients, so the first test does not pay for a restart.
   speech-dispatcher -d -t 0 -C "$config_dir" >/dev/null 2>&1
   for _ in $(seq 50); do
