@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
+import { RECORDED_VOICE_SINK } from "./tests/fixtures/sound";
 
 const port = Number(process.env.TEST_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -62,7 +63,15 @@ export default defineConfig({
       // The real speech engine: speech-dispatcher with espeak-ng, started by scripts/setup-speech.sh.
       name: "real-speech",
       testMatch: /narration-real-engine\.spec\.ts$/,
-      use: { launchOptions: { executablePath: findChromium(), args: [...chromiumArgs, "--enable-speech-dispatcher"] } },
+      use: {
+        launchOptions: {
+          executablePath: findChromium(),
+          args: [...chromiumArgs, "--enable-speech-dispatcher"],
+          // Heard, not muted as Playwright has it, on a sink of its own (tests/fixtures/sound.ts).
+          ignoreDefaultArgs: ["--mute-audio"],
+          env: { ...process.env, PULSE_SINK: RECORDED_VOICE_SINK },
+        },
+      },
     },
   ],
   webServer: [

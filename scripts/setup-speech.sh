@@ -5,18 +5,26 @@
 # PulseAudio null sink stands in for the speakers. Idempotent: running it twice starts nothing twice.
 set -euo pipefail
 
-bash "$(dirname "$0")/install-debian-packages.sh" "The real-speech tests" speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio
+bash "$(dirname "$0")/install-debian-packages.sh" "The real-speech tests" speech-dispatcher speech-dispatcher-espeak-ng espeak-ng pulseaudio pulseaudio-utils
 
 # PulseAudio: a null sink, so speech "plays" on machines without audio hardware. As root it
 # warns that it is not meant to run as root; the per-user daemon is still what Chromium's
 # speech-dispatcher client reaches.
+pulseaudio_started=false
 if ! pulseaudio --check 2>/dev/null; then
+  pulseaudio_started=true
   pulseaudio -D --exit-idle-time=-1 -n \
     --load="module-null-sink sink_name=null" \
     --load=module-native-protocol-unix 2>/dev/null
   echo "PulseAudio: started with a null sink"
 else
   echo "PulseAudio: already running"
+fi
+# A second null sink for Chromium alone (PULSE_SINK in playwright.config.ts), so the real-speech
+# tests hear the recorded voice without Orca's or speech-dispatcher's speech mixed in.
+if ! pactl list short sinks | grep -q "$(printf '\t')recorded_voice$(printf '\t')"; then
+  pactl load-module module-null-sink sink_name=recorded_voice >/dev/null
+  echo "PulseAudio: added the recorded_voice sink"
 fi
 
 # speech-dispatcher reads its configuration from -C; this directory keeps the system's module
@@ -42,13 +50,14 @@ CONF
 runtime_dir="${XDG_RUNTIME_DIR:-$HOME/.cache}/speech-dispatcher"
 # A server left running can have lost its espeak-ng module (seen here: the module process gone,
 # "Can't list voices for module espeak-ng" in its log, and Chromium given no voices at all), so
-# one that cannot list its voices is replaced rather than trusted.
+# one that cannot list its voices is replaced rather than trusted; so is one whose module still
+# talks to a PulseAudio that has since been replaced (it then stalls on the first sentence).
 lists_voices() { [[ "$(timeout 30 spd-say -L 2>/dev/null || true)" == *" NAME "*" LANGUAGE "* ]]; }
-if [[ -S "$runtime_dir/speechd.sock" ]] && pgrep -f "^(/usr/bin/)?speech-dispatcher( |$)" >/dev/null && lists_voices; then
+if [[ -S "$runtime_dir/speechd.sock" ]] && pgrep -f "^(/usr/bin/)?speech-dispatcher( |$)" >/dev/null && ! $pulseaudio_started && lists_voices; then
   echo "speech-dispatcher: already running, with its voices"
 else
   if pkill -f "^(/usr/bin/)?speech-dispatcher( |$)"; then
-    echo "speech-dispatcher: the running one listed no voices; starting it again"
+    echo "speech-dispatcher: the running one had lost its voices or its PulseAudio; starting it again"
     for _ in $(seq 50); do pgrep -f "^(/usr/bin/)?speech-dispatcher( |$)" >/dev/null || break; sleep 0.1; done
     rm -f "$runtime_dir/speechd.sock"
   fi

@@ -11,6 +11,9 @@ import { loadContent } from "@/lib/content/load-content";
 import { RATE_RANGE } from "@/lib/narration/voice-ranges";
 import { ALL_LANGUAGES } from "@/lib/narration/voice-menu";
 import { groupVoicesByLanguage } from "@/lib/narration/voice-ranking";
+import { readRecordingsManifest } from "@/lib/recordings/recordings-manifest";
+import { audioState, trackAudio } from "./fixtures/recorded-audio";
+import { AUDIBLE_PEAK, loudestSample } from "./fixtures/sound";
 
 const { pages, cast, strings } = loadContent();
 const labels = strings.narration;
@@ -110,4 +113,32 @@ test("the real engine reads sentence by sentence with the sentence highlighted, 
   await expect.poll(() => page.evaluate(() => speechSynthesis.speaking)).toBe(false);
   await expect(page.getByTestId("live-region")).toHaveText(labels.announcements.stopped);
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+});
+
+test("the recorded voice is heard through the system's audio, Pause silences it and Play goes on from where it paused", async ({ page }) => {
+  const recordings = Object.entries(readRecordingsManifest()!.recordings);
+  const [route] = recordings.sort(([, a], [, b]) => a!.durationSeconds - b!.durationSeconds)[0]!;
+  await trackAudio(page);
+  await page.goto(route);
+  const region = page.getByRole("region", { name: labels.heading });
+  const control = (name: string) => region.getByRole("button", { name, exact: true }).first();
+  await expect(region.getByLabel(labels.recording.voiceSourceLabel, { exact: true })).toHaveValue("recorded");
+  expect(await loudestSample(0.5), "silence before Play").toBe(0);
+
+  await control(labels.play).click();
+  await expect.poll(() => loudestSample(1), { message: "the recording is heard", timeout: 15_000 }).toBeGreaterThan(AUDIBLE_PEAK);
+
+  await control(labels.pause).click();
+  await expect.poll(() => loudestSample(0.5), { message: "Pause silences it", timeout: 10_000 }).toBe(0);
+  const paused = await audioState(page);
+  expect(paused.paused).toBe(true);
+  expect(paused.time).toBeGreaterThan(0);
+  expect(await loudestSample(0.5), "still silent half a second on").toBe(0);
+  expect((await audioState(page)).time, "the place holds while paused").toBe(paused.time);
+
+  await control(labels.play).click();
+  await expect.poll(() => loudestSample(1), { message: "Play is heard again", timeout: 15_000 }).toBeGreaterThan(AUDIBLE_PEAK);
+  const resumed = await audioState(page);
+  expect(resumed.time, "from where it paused, not from the start").toBeGreaterThan(paused.time);
+  await control(labels.stop).click();
 });

@@ -7,6 +7,7 @@ import { parseWebVtt, type Cue } from "@/lib/narration/webvtt";
 import { recordingUrls, readRecordingsManifest } from "@/lib/recordings/recordings-manifest";
 import { installFakeSpeech } from "./fixtures/fake-speech";
 import { recordAnnouncements } from "./fixtures/live-region";
+import { audioState, trackAudio } from "./fixtures/recorded-audio";
 
 const { strings } = loadContent();
 const labels = strings.narration;
@@ -35,23 +36,6 @@ async function removeSpeechSynthesis(page: Page) {
     }
   });
 }
-
-/** The recorded voice's audio element is not in the document; this keeps a handle on it. */
-async function trackAudio(page: Page) {
-  await page.addInitScript(() => {
-    const play = HTMLMediaElement.prototype.play;
-    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      (window as unknown as { recordedAudio: HTMLMediaElement }).recordedAudio = this;
-      return play.call(this);
-    };
-  });
-}
-
-const audioState = (page: Page) =>
-  page.evaluate(() => {
-    const audio = (window as unknown as { recordedAudio?: HTMLMediaElement }).recordedAudio;
-    return { time: audio?.currentTime ?? -1, paused: audio?.paused ?? true, source: audio?.currentSrc ?? "" };
-  });
 
 const highlightedWord = (page: Page) => page.evaluate(() => CSS.highlights.get("narration-word")?.values().next().value?.toString() ?? "");
 
