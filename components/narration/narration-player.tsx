@@ -99,10 +99,10 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
   useNarrationShortcuts(narration, regionRef, { isEnabled: snapshot?.preferences.shortcutsEnabled ?? false, onHelp: help.open });
   useStatusAnnouncements(snapshot?.narration.status, strings);
 
+  const deviceVoiceProblem = capabilities && !canSpeak ? "unsupported" : snapshot?.voices === "none" ? "none" : null;
   // Where the saved choice is not the server's, hydration draws a new select rather than changing
   // the server's: Chromium reports a change made before anyone looked as a new selection at the
   // next redraw nearby, and Orca then moved its focus from Play to this box.
-  const deviceVoiceProblem = capabilities && !canSpeak ? "unsupported" : snapshot?.voices === "none" ? "none" : null;
   const voiceChoice = recording && (
     <VoiceChoice
       key={savedVoiceSource}
