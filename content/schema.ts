@@ -116,6 +116,8 @@ const narrationStrings = z.strictObject({
   stop: text,
   /** On a phone, the disclosure that shows the controls beyond Play, Stop and the voice. */
   moreControls: text,
+  /** The bar at the bottom of the screen while the player's own controls are scrolled away. */
+  nowPlaying: text,
   tryAnyway: text,
   continueFrom: messageWith("{sentence}"),
   navigationLabel: text,

@@ -83,6 +83,8 @@ test(
     // Scrolled away from the player, the bar offers Pause and Stop with the sentence.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect(bar.getByRole("button", { name: narration.stop, exact: true })).toBeVisible();
+    // Its Pause and Stop repeat the player's, so it is named: a screen reader says "Now playing" on the way in.
+    await expect(page.getByRole("group", { name: narration.nowPlaying, exact: true }).getByRole("button", { name: narration.pause, exact: true })).toBeVisible();
     const sentence = await page.evaluate(() => CSS.highlights.get("narration-sentence")?.values().next().value?.toString().replace(/\s+/g, " ").trim());
     await expect(bar.locator(".narration__now")).toHaveText(sentence!);
     expect(await bar.evaluate((element) => getComputedStyle(element).animationDuration), "no movement when motion is reduced").toBe("0s");

@@ -272,7 +272,7 @@ function Controls({
         </p>
       )}
       <div className="narration__compact">
-        <PlayingBar narration={narration} snapshot={snapshot}>
+        <PlayingBar narration={narration} snapshot={snapshot} label={strings.nowPlaying}>
           <button type="button" className="narration__play" onClick={() => perform("playPause")}>
             {strings[playPauseAction(status)]}
           </button>
@@ -349,7 +349,18 @@ function DisclosureButton({
  * height goes to --narration-bar-height, which narration.css turns into scroll padding: focus and
  * the highlighted sentence are then scrolled clear of it (WCAG 2.4.11).
  */
-function PlayingBar({ narration, snapshot, children }: { narration: PageNarration | null; snapshot: PageNarrationSnapshot | null; children: ReactNode }) {
+function PlayingBar({
+  narration,
+  snapshot,
+  label,
+  children,
+}: {
+  narration: PageNarration | null;
+  snapshot: PageNarrationSnapshot | null;
+  /** Names the bar, so a screen reader that meets its Pause and Stop knows them from the player's own. */
+  label: string;
+  children: ReactNode;
+}) {
   const controlsRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
   const isSpeakingNow = snapshot !== null && isSpeaking(snapshot.narration.status);
@@ -411,6 +422,8 @@ function PlayingBar({ narration, snapshot, children }: { narration: PageNarratio
       {isSpeakingNow && (
         <div
           ref={barRef}
+          role="group"
+          aria-label={label}
           className="narration__bar"
           data-floating=""
           data-shown={isFloating ? "" : undefined}
