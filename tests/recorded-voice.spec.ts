@@ -7,7 +7,7 @@ import { parseWebVtt, type Cue } from "@/lib/narration/webvtt";
 import { recordingUrls, readRecordingsManifest } from "@/lib/recordings/recordings-manifest";
 import { installFakeSpeech } from "./fixtures/fake-speech";
 import { recordAnnouncements } from "./fixtures/live-region";
-import { audioState, trackAudio } from "./fixtures/recorded-audio";
+import { audioState, eventsAtPlay, trackAudio } from "./fixtures/recorded-audio";
 
 const { strings } = loadContent();
 const labels = strings.narration;
@@ -119,6 +119,19 @@ test("the recorded voice plays by default, the highlight follows the audio, skip
   await expect.poll(async () => (await audioState(page)).time).toBeGreaterThan(sentences[current + 1]!.start + 0.3);
   await button(page, labels.stop).click();
   expect((await audioState(page)).paused).toBe(true);
+});
+
+test("Play starts the recording while its click is still being handled, as iOS Safari requires", async ({ page }) => {
+  await trackAudio(page);
+  await installFakeSpeech(page);
+  await forgetVoiceChoice(page);
+  await page.goto(route);
+  await expectNarrationSetUp(page);
+  // The cues are fetched when the narration is set up, not when Play is pressed.
+  await page.waitForLoadState("networkidle");
+  await button(page, labels.play).click();
+  await expect.poll(() => eventsAtPlay(page)).toEqual(["click"]);
+  await expect.poll(async () => (await audioState(page)).paused).toBe(false);
 });
 
 test("the voice choice persists, and with no device voices that option says why at once", async ({ page }) => {

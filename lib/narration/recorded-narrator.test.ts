@@ -94,6 +94,42 @@ describe("RecordedNarrator", () => {
     expect(narrator.getSnapshot().status).toBe("paused");
   });
 
+  it("fetches the cues when made, so a later Play starts the audio before any other task runs", async () => {
+    let fetches = 0;
+    const slowCues = () => {
+      fetches += 1;
+      return new Promise<{ sentenceCues: Cue[]; wordCues: Cue[] }>((resolve) => setTimeout(() => resolve({ sentenceCues, wordCues }), 5));
+    };
+    const { media, narrator } = create({ loadCues: slowCues });
+    const statuses: string[] = [];
+    narrator.subscribe((snapshot) => statuses.push(snapshot.status));
+    expect(fetches).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(statuses, "no loading shown for a fetch nobody waits for").toEqual([]);
+
+    void narrator.play();
+    for (let microtask = 0; microtask < 10; microtask++) await Promise.resolve();
+    expect(media.plays).toBe(1);
+    expect(fetches).toBe(1);
+  });
+
+  it("says it is loading while a Play waits for the cues, and each Play tries a failed fetch again", async () => {
+    let attempts = 0;
+    const { media, narrator } = create({
+      // The fetch made with the narrator and the first Play's fail; the second Play's succeeds.
+      loadCues: () => (++attempts <= 2 ? Promise.reject(new Error("offline")) : Promise.resolve({ sentenceCues, wordCues })),
+    });
+    await Promise.resolve();
+    await narrator.play();
+    expect(narrator.getSnapshot()).toMatchObject({ status: "error", errorCode: "network" });
+    const statuses: string[] = [];
+    narrator.subscribe((snapshot) => statuses.push(snapshot.status));
+    await narrator.play();
+    expect(attempts).toBe(3);
+    expect(statuses).toEqual(["loading", "error", "playing"]);
+    expect(media.plays).toBe(1);
+  });
+
   it("refuses a recording whose sentences are not the page's", async () => {
     const { media, narrator } = create({ loadCues: () => Promise.resolve({ sentenceCues: sentenceCues.slice(1), wordCues }) });
     await narrator.play();

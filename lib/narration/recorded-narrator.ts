@@ -87,7 +87,9 @@ export class RecordedNarrator extends SnapshotStore<NarrationSnapshot> implement
   private readonly loadCues: RecordedNarratorOptions["loadCues"];
   private sentenceCues: readonly Cue[] = [];
   private wordCues: readonly WordCue[] = [];
-  private cues: Promise<boolean> | null = null;
+  /** The cues' fetch: "ready", or "outdated" where they are not the page's sentences; null until started or after a failure. */
+  private cues: Promise<"ready" | "outdated" | "failed"> | null = null;
+  private hasCues = false;
   private readonly frames: FrameScheduler;
   private frame: unknown = null;
   private isDisposed = false;
@@ -114,6 +116,9 @@ export class RecordedNarrator extends SnapshotStore<NarrationSnapshot> implement
     this.media.addEventListener("pause", this.handlePause);
     this.media.addEventListener("play", this.handlePlay);
     this.media.addEventListener("error", this.handleError);
+    // Fetched now, so that Play finds them and calls media.play() while its click is still being
+    // handled: iOS Safari plays audio only then, and a fetch in between would lose the click.
+    void this.fetchCues();
   }
 
   /** The recording needs no device voices. */
@@ -126,7 +131,11 @@ export class RecordedNarrator extends SnapshotStore<NarrationSnapshot> implement
     return this.sentenceCues[sentenceIndex]?.start ?? 0;
   }
 
-  /** `play()` is called inside the click that asked for it, as autoplay rules require (https://developer.chrome.com/blog/autoplay). */
+  /**
+   * With the cues already here, `media.play()` is called inside the click that asked for it, as
+   * autoplay rules require (https://developer.chrome.com/blog/autoplay): only promises already
+   * settled are awaited before it.
+   */
   async play(): Promise<void> {
     const { status } = this.snapshot;
     if (this.isDisposed || status === "playing" || status === "loading") return;
@@ -143,30 +152,39 @@ export class RecordedNarrator extends SnapshotStore<NarrationSnapshot> implement
     }
   }
 
+  /** Fetches the cues once; a failed fetch is tried again by the next Play. */
+  private fetchCues() {
+    this.cues ??= this.loadCues().then(
+      ({ sentenceCues, wordCues }) => {
+        this.sentenceCues = sentenceCues;
+        this.wordCues = parseWordCues(wordCues);
+        this.hasCues = true;
+        return sentenceCues.length === this.sentences.length ? "ready" : "outdated";
+      },
+      () => {
+        this.cues = null;
+        return "failed";
+      },
+    );
+    return this.cues;
+  }
+
   /**
-   * Fetches the cues once. A recording whose sentences are not the page's (a page changed
-   * without its recording being rebuilt) is refused rather than highlighting the wrong words.
+   * Waits for the cues where Play came before them, saying so meanwhile. A recording whose
+   * sentences are not the page's (a page changed without its recording being rebuilt) is
+   * refused rather than highlighting the wrong words.
    */
   private async ensureCues(): Promise<boolean> {
-    if (!this.cues) {
-      const previous = this.snapshot.status;
-      this.update({ status: "loading", errorCode: undefined });
-      this.cues = this.loadCues().then(
-        ({ sentenceCues, wordCues }) => {
-          this.sentenceCues = sentenceCues;
-          this.wordCues = parseWordCues(wordCues);
-          const matches = sentenceCues.length === this.sentences.length;
-          if (!this.isDisposed) this.update(matches ? { status: previous === "loading" ? "idle" : previous } : { status: "error", errorCode: OUTDATED_ERROR });
-          return matches;
-        },
-        () => {
-          this.cues = null;
-          if (!this.isDisposed) this.update({ status: "error", errorCode: "network" });
-          return false;
-        },
-      );
+    const previous = this.snapshot.status;
+    if (!this.hasCues) this.update({ status: "loading", errorCode: undefined });
+    const result = await this.fetchCues();
+    if (this.isDisposed) return false;
+    if (result === "ready") {
+      if (this.snapshot.status === "loading") this.update({ status: previous === "loading" ? "idle" : previous });
+      return true;
     }
-    return (await this.cues) && !this.isDisposed;
+    this.update({ status: "error", errorCode: result === "outdated" ? OUTDATED_ERROR : "network" });
+    return false;
   }
 
   pause(): void {
