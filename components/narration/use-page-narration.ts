@@ -1,7 +1,7 @@
 import { useEffect, useRef, useSyncExternalStore, type RefObject } from "react";
 import { adaptBrowserSpeech, isPauseReliable } from "@/lib/narration/browser-speech";
 import { readPreferences, type StorageLike } from "@/lib/narration/narration-storage";
-import type { VoiceSource } from "@/lib/narration/narration-engine";
+import { chooseVoiceSource, type VoiceSource } from "@/lib/narration/narration-engine";
 import { PageNarration, type PageNarrationSnapshot, type RecordingSource } from "@/lib/narration/page-narration";
 import { parseWebVtt } from "@/lib/narration/webvtt";
 import type { PageRecording } from "@/lib/recordings/recordings-manifest";
@@ -37,8 +37,8 @@ const getNothing = () => null;
  * The voice chosen on an earlier visit, known from the render after hydration rather than once
  * the narration is set up in idle time, so the voice choice shows it before a listener gets there.
  */
-const readSavedVoiceSource = (): VoiceSource => readPreferences(findLocalStorage()).voiceSource ?? "recorded";
-const voiceSourceBeforeHydration = (): VoiceSource => "recorded";
+const readSavedVoiceSource = (): VoiceSource | undefined => readPreferences(findLocalStorage()).voiceSource;
+const nothingSavedBeforeHydration = () => undefined;
 
 export interface PageNarrationSetup {
   readonly regionRef: RefObject<HTMLElement | null>;
@@ -126,9 +126,9 @@ export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHi
     getNothing,
   );
 
-  const savedChoice = useSyncExternalStore(subscribeToNothing, readSavedVoiceSource, voiceSourceBeforeHydration);
-  // As PageNarration will choose: the device's voice where there is no recording, the recording where the browser cannot speak.
-  const savedVoiceSource: VoiceSource = !recording ? "device" : canSpeak ? savedChoice : "recorded";
+  const saved = useSyncExternalStore(subscribeToNothing, readSavedVoiceSource, nothingSavedBeforeHydration);
+  // As PageNarration will choose when it is set up.
+  const savedVoiceSource = chooseVoiceSource({ saved, hasRecording: recording !== null, canSpeak });
   const voiceSource = snapshot?.voiceSource ?? savedVoiceSource;
 
   const ensureNarration = (): PageNarration | null => narration ?? createNow.current?.() ?? null;

@@ -10,6 +10,16 @@ import type { SpeechVoiceLike } from "./speech-types";
 
 export type VoiceSource = "recorded" | "device";
 
+/**
+ * The voice a page starts with: the recording by default, the device's where the listener saved
+ * that choice or the page has no recording, and the recording alone where the browser cannot speak.
+ */
+export function chooseVoiceSource({ saved, hasRecording, canSpeak }: { saved: VoiceSource | undefined; hasRecording: boolean; canSpeak: boolean }): VoiceSource {
+  if (!hasRecording) return "device";
+  if (!canSpeak) return "recorded";
+  return saved ?? "recorded";
+}
+
 export interface NarrationEngine {
   readonly subscribe: (listener: (snapshot: NarrationSnapshot) => void) => () => void;
   readonly getSnapshot: () => NarrationSnapshot;

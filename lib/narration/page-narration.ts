@@ -15,7 +15,7 @@ import {
   type StorageLike,
 } from "./narration-storage";
 import { estimateProgress } from "./estimate-duration";
-import type { NarrationEngine, VoiceSource } from "./narration-engine";
+import { chooseVoiceSource, type NarrationEngine, type VoiceSource } from "./narration-engine";
 import { Narrator, type NarrationSnapshot } from "./narrator";
 import { RecordedNarrator, type MediaLike, type RecordedNarratorOptions } from "./recorded-narrator";
 import type { Move } from "./sentence-navigation";
@@ -129,11 +129,12 @@ export class PageNarration {
         })
       : null;
     this.deviceVoices = deviceVoices;
-    this.engine = deviceVoices && (!options.recording || preferences.voiceSource === "device") ? deviceVoices : this.createRecorded(0);
+    const voiceSource = chooseVoiceSource({ saved: preferences.voiceSource, hasRecording: options.recording !== null, canSpeak: deviceVoices !== null });
+    this.engine = voiceSource === "device" && deviceVoices ? deviceVoices : this.createRecorded(0);
     const narration = this.engine.getSnapshot();
     this.snapshot = {
       narration,
-      voiceSource: this.engine === deviceVoices ? "device" : "recorded",
+      voiceSource,
       voices: !deviceVoices ? "unsupported" : deviceVoices.getSnapshot().voices.length > 0 ? "ready" : "loading",
       preferences,
       resumeIndex: saved !== undefined && saved > 0 && saved < this.sentences.length ? saved : undefined,
