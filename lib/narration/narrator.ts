@@ -13,7 +13,7 @@ import type { SpeechSentence, SpeechWord } from "./speech-segments";
 import { systemTimers } from "./speech-types";
 import type { CreateUtterance, SpeechEngineLike, SpeechEventLike, SpeechUtteranceLike, SpeechVoiceLike, Timers } from "./speech-types";
 import { pickVoiceForLanguage } from "./voice-ranking";
-import { clampToRange, PITCH_RANGE, RATE_RANGE } from "./voice-ranges";
+import { clampOrDefault, clampToRange, PITCH_RANGE, RATE_RANGE } from "./voice-ranges";
 import { waitForVoices } from "./wait-for-voices";
 
 export type NarrationStatus = "idle" | "loading" | "playing" | "paused" | "finished" | "no-voices" | "error";
@@ -129,8 +129,8 @@ export class Narrator extends SnapshotStore<NarrationSnapshot> implements Narrat
       status: "idle",
       sentenceIndex: Math.min(lastIndex, Math.max(0, Math.trunc(options.sentenceIndex ?? 0))),
       sentenceCount: options.sentences.length,
-      rate: clampToRange(Number.isFinite(options.rate) ? (options.rate ?? RATE_RANGE.default) : RATE_RANGE.default, RATE_RANGE),
-      pitch: clampToRange(Number.isFinite(options.pitch) ? (options.pitch ?? PITCH_RANGE.default) : PITCH_RANGE.default, PITCH_RANGE),
+      rate: clampOrDefault(options.rate, RATE_RANGE),
+      pitch: clampOrDefault(options.pitch, PITCH_RANGE),
       voiceURI: options.voiceURI,
       voices: options.engine.getVoices(),
     });

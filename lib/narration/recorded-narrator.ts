@@ -9,7 +9,7 @@ import { findMoveTarget, type Move } from "./sentence-navigation";
 import type { SpeechSentence } from "./speech-segments";
 import type { Cue } from "./webvtt";
 import type { NarrationEngine } from "./narration-engine";
-import { clampToRange, PITCH_RANGE, RATE_RANGE } from "./voice-ranges";
+import { clampOrDefault, clampToRange, PITCH_RANGE, RATE_RANGE } from "./voice-ranges";
 import { SnapshotStore } from "@/lib/snapshot-store";
 
 /** The part of HTMLMediaElement used here, so tests can pass a fake. */
@@ -96,13 +96,13 @@ export class RecordedNarrator extends SnapshotStore<NarrationSnapshot> implement
 
   constructor(options: RecordedNarratorOptions) {
     const lastIndex = Math.max(0, options.sentences.length - 1);
-    const rate = clampToRange(options.rate ?? RATE_RANGE.default, RATE_RANGE);
+    const rate = clampOrDefault(options.rate, RATE_RANGE);
     super({
       status: "idle",
       sentenceIndex: Math.min(lastIndex, Math.max(0, Math.trunc(options.sentenceIndex ?? 0))),
       sentenceCount: options.sentences.length,
       rate,
-      pitch: options.pitch ?? PITCH_RANGE.default,
+      pitch: clampOrDefault(options.pitch, PITCH_RANGE),
       voices: [],
     });
     this.media = options.media;

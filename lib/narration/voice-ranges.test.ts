@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import strings from "@/content/strings.json";
-import { clampToRange, PITCH_CHOICES, PITCH_RANGE, RATE_CHOICES, RATE_RANGE } from "./voice-ranges";
+import { clampOrDefault, clampToRange, PITCH_CHOICES, PITCH_RANGE, RATE_CHOICES, RATE_RANGE } from "./voice-ranges";
 
 describe("the voice ranges", () => {
   it("offers every quarter step of speed from half to twice normal", () => {
@@ -28,5 +28,13 @@ describe("the voice ranges", () => {
     expect(clampToRange(10, RATE_RANGE)).toBe(2);
     expect(clampToRange(-1, PITCH_RANGE)).toBe(0);
     expect(clampToRange(1.3, PITCH_RANGE)).toBe(1.3);
+  });
+
+  it("starts a voice at the default where no usable value was given", () => {
+    expect(clampOrDefault(undefined, RATE_RANGE)).toBe(1);
+    expect(clampOrDefault(Number.NaN, PITCH_RANGE)).toBe(1);
+    expect(clampOrDefault(Number.POSITIVE_INFINITY, RATE_RANGE)).toBe(1);
+    expect(clampOrDefault(3, RATE_RANGE)).toBe(2);
+    expect(clampOrDefault(0.75, RATE_RANGE)).toBe(0.75);
   });
 });

@@ -21,6 +21,11 @@ export function clampToRange(value: number, range: VoiceRange): number {
   return Math.min(range.max, Math.max(range.min, value));
 }
 
+/** Where a voice starts: the value given, within the range, or the range's default where none or no number was given. */
+export function clampOrDefault(value: number | undefined, range: VoiceRange): number {
+  return value !== undefined && Number.isFinite(value) ? clampToRange(value, range) : range.default;
+}
+
 function listSteps(min: number, max: number, step: number): number[] {
   return Array.from({ length: Math.round((max - min) / step) + 1 }, (_, index) => min + index * step);
 }
