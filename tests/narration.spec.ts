@@ -12,7 +12,7 @@ import { contrastRatio, minimumTextContrast } from "@/lib/settings/contrast";
 import { readingSettingAttributes } from "@/lib/settings/reading-settings";
 import { palettes } from "@/lib/settings/themes";
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { installFakeSpeech } from "./fixtures/fake-speech";
+import { installFakeSpeech, removeSpeechSynthesis } from "./fixtures/fake-speech";
 import { recordAnnouncements } from "./fixtures/live-region";
 
 const { pages, cast, strings, pronunciations } = loadContent();
@@ -529,10 +529,7 @@ test("the player degrades: no JavaScript, no speech engine, no Intl.Segmenter, n
 
   const context = await browser.newContext();
   const silent = await context.newPage();
-  await silent.addInitScript(() => {
-    delete (Window.prototype as { speechSynthesis?: unknown }).speechSynthesis;
-    delete (window as { speechSynthesis?: unknown }).speechSynthesis;
-  });
+  await removeSpeechSynthesis(silent);
   // Where a page has a recording, that still plays (tests/recorded-voice.spec.ts); this one has none.
   await silent.goto("/accessibility/report");
   await expect(player(silent)).toContainText(labels.unsupported);

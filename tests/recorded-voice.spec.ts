@@ -5,7 +5,7 @@ import { SKIP_ATTRIBUTE } from "@/lib/narration/page-text";
 import { fillTemplate } from "@/lib/narration/player-messages";
 import { parseWebVtt, type Cue } from "@/lib/narration/webvtt";
 import { recordingUrls, readRecordingsManifest } from "@/lib/recordings/recordings-manifest";
-import { installFakeSpeech } from "./fixtures/fake-speech";
+import { installFakeSpeech, removeSpeechSynthesis } from "./fixtures/fake-speech";
 import { recordAnnouncements } from "./fixtures/live-region";
 import { audioState, eventsAtPlay, trackAudio } from "./fixtures/recorded-audio";
 
@@ -25,16 +25,6 @@ const listenFromHere = (page: Page, heading: string) => page.getByRole("button",
 /** Without a saved choice the page's recording is the voice; installFakeSpeech saves the device's. */
 async function forgetVoiceChoice(page: Page) {
   await page.addInitScript((key) => localStorage.removeItem(key), PREFERENCES_KEY);
-}
-
-/** A browser with no Web Speech at all (https://caniuse.com/speech-synthesis): Chromium defines it on Window.prototype. */
-async function removeSpeechSynthesis(page: Page) {
-  await page.addInitScript(() => {
-    for (const name of ["speechSynthesis", "SpeechSynthesisUtterance"]) {
-      delete (Window.prototype as unknown as Record<string, unknown>)[name];
-      delete (window as unknown as Record<string, unknown>)[name];
-    }
-  });
 }
 
 const highlightedWord = (page: Page) => page.evaluate(() => CSS.highlights.get("narration-word")?.values().next().value?.toString() ?? "");
