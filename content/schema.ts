@@ -140,6 +140,8 @@ const narrationStrings = z.strictObject({
   /** Said when the speed and voice controls cannot be fetched, e.g. offline. */
   /** `{controls}` is the settings button's name: speed alone for the recording, speed and voice otherwise. */
   settingsLoadFailed: messageWith("{controls}"),
+  /** Announced when a press needs the narration engine and it cannot be fetched, e.g. offline. */
+  loadFailed: text,
   rateLabel: text,
   rateOption: messageWith("{rate}"),
   normalOption: messageWith("{option}"),

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "@/lib/content/load-content";
 import { defaultPreferences, PREFERENCES_KEY } from "@/lib/narration/narration-storage";
-import { SKIP_ATTRIBUTE } from "@/lib/narration/page-text";
+import { SKIP_ATTRIBUTE } from "@/lib/narration/skip-attribute";
 import { fillTemplate } from "@/lib/narration/player-messages";
 import { parseWebVtt, type Cue } from "@/lib/narration/webvtt";
 import { recordingUrls, readRecordingsManifest } from "@/lib/recordings/recordings-manifest";

@@ -2,9 +2,9 @@
 
 import { useRef, useSyncExternalStore } from "react";
 import type { PageNarrationSnapshot } from "@/lib/narration/page-narration";
-import { SKIP_ATTRIBUTE } from "@/lib/narration/page-text";
+import { SKIP_ATTRIBUTE } from "@/lib/narration/skip-attribute";
 import { subscribeToNothing } from "@/lib/snapshot-store";
-import { useActiveNarration } from "./active-narration";
+import { useActivePlayer } from "./active-narration";
 
 /** The recording plays without the device's voices; the device's voice needs them, or time to find them. */
 function canPlay({ voiceSource, voices }: PageNarrationSnapshot): boolean {
@@ -15,14 +15,15 @@ function canPlay({ voiceSource, voices }: PageNarrationSnapshot): boolean {
  * "Listen from here", after each section heading (h2). A screen reader user who has jumped to a
  * heading finds it next; a keyboard user meets one extra Tab stop per section rather than one
  * per paragraph. The server draws it, so the page does not move when it arrives, but it is
- * hidden (and out of the Tab order) until the player can speak, so there is never a dead button.
+ * hidden (and out of the Tab order) until the player can play, so there is never a dead button.
  */
 export function ListenFromHere({ label, heading }: { label: string; heading: string }) {
   const ref = useRef<HTMLButtonElement>(null);
-  const narration = useActiveNarration();
+  const player = useActivePlayer();
+  const narration = player?.narration ?? null;
   const isReady = useSyncExternalStore(
     narration?.subscribe ?? subscribeToNothing,
-    () => narration !== null && canPlay(narration.getSnapshot()),
+    () => (narration ? canPlay(narration.getSnapshot()) : (player?.canPlay ?? false)),
     () => false,
   );
   return (
@@ -36,7 +37,7 @@ export function ListenFromHere({ label, heading }: { label: string; heading: str
       {...{ [SKIP_ATTRIBUTE]: "" }}
       onClick={() => {
         const sectionHeading = ref.current?.previousElementSibling;
-        if (sectionHeading) narration?.playFromElement(sectionHeading);
+        if (sectionHeading) player?.withNarration((ready) => ready.playFromElement(sectionHeading), true);
       }}
     >
       {label}

@@ -9,13 +9,13 @@ import { useLazyComponent } from "@/components/lazy-loading/use-lazy-component";
 import { estimateProgress } from "@/lib/narration/estimate-duration";
 import type { NarrationStatus } from "@/lib/narration/narrator";
 import type { PageNarration, PageNarrationSnapshot, PlayerCommand } from "@/lib/narration/page-narration";
-import { SKIP_ATTRIBUTE } from "@/lib/narration/page-text";
+import { SKIP_ATTRIBUTE } from "@/lib/narration/skip-attribute";
 import { announcementFor, describeDuration, fillTemplate, playPauseAction } from "@/lib/narration/player-messages";
 import type { LexiconEntry } from "@/lib/narration/pronunciation-lexicon";
-import type { VoiceSource } from "@/lib/narration/narration-engine";
-import { OUTDATED_ERROR } from "@/lib/narration/recorded-narrator";
+import { OUTDATED_ERROR, type VoiceSource } from "@/lib/narration/narration-engine";
 import type { PageRecording } from "@/lib/recordings/recordings-manifest";
 import { RecordingAudio, RecordingDownload } from "./recording-audio";
+import type { ActivePlayer } from "./active-narration";
 import { useNarrationCapabilities } from "./use-narration-capabilities";
 import { useNarrationShortcuts } from "./use-narration-shortcuts";
 import { usePageNarration } from "./use-page-narration";
@@ -84,7 +84,8 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
   const canSpeak = capabilities?.canSpeak ?? false;
   // Without speech synthesis, a page's recording can still be played.
   const isSupported = capabilities !== null && capabilities.canSegment && (canSpeak || recording !== null);
-  const { narration, snapshot, voiceSource, savedVoiceSource, ensureNarration } = usePageNarration({
+  const announce = useAnnounce();
+  const { narration, snapshot, voiceSource, savedVoiceSource, resumeIndex, shortcutsEnabled, withNarration } = usePageNarration({
     regionRef,
     path,
     isSupported,
@@ -94,9 +95,14 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
     imageTemplate: strings.image,
     artist: siteName,
     recording,
+    onLoadFailed: () => announce(strings.loadFailed),
   });
   const help = useShortcutsDialog(strings.shortcutsDialog);
-  useNarrationShortcuts(narration, regionRef, { isEnabled: snapshot?.preferences.shortcutsEnabled ?? false, onHelp: help.open });
+  const perform = (command: PlayerCommand) => withNarration((ready) => ready.perform(command), command === "playPause" || command === "play");
+  useNarrationShortcuts(regionRef, {
+    isEnabled: isSupported && shortcutsEnabled,
+    onAction: (action) => (action === "help" ? help.open() : perform(action)),
+  });
   useStatusAnnouncements(snapshot?.narration.status, strings);
 
   const deviceVoiceProblem = capabilities && !canSpeak ? "unsupported" : snapshot?.voices === "none" ? "none" : null;
@@ -109,7 +115,7 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
       voiceSource={voiceSource}
       deviceVoiceProblem={deviceVoiceProblem}
       strings={strings}
-      ensureNarration={ensureNarration}
+      onChange={(choice) => withNarration((ready) => ready.setVoiceSource(choice), false)}
     />
   );
   // Among the other controls, where it takes no room on a phone's first screen until asked for.
@@ -127,7 +133,7 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
   } else if (snapshot?.voices === "none" && snapshot.voiceSource === "device" && !isSpeaking(snapshot.narration.status)) {
     body = (
       <>
-        <NoVoices snapshot={snapshot} strings={strings} ensureNarration={ensureNarration} />
+        <NoVoices narration={narration} snapshot={snapshot} strings={strings} />
         {voiceChoice}
         {download}
       </>
@@ -142,16 +148,21 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
           narration={narration}
           snapshot={snapshot}
           voiceSource={voiceSource}
+          resumeIndex={resumeIndex}
           strings={strings}
-          ensureNarration={ensureNarration}
+          perform={perform}
+          withNarration={withNarration}
           voiceChoice={voiceChoice}
         >
           <div className="narration__shortcuts">
             <label className="narration__checkbox">
               <input
                 type="checkbox"
-                checked={snapshot?.preferences.shortcutsEnabled ?? false}
-                onChange={(event) => ensureNarration()?.setShortcutsEnabled(event.target.checked)}
+                checked={shortcutsEnabled}
+                onChange={(event) => {
+                  const isChecked = event.target.checked;
+                  withNarration((ready) => ready.setShortcutsEnabled(isChecked), false);
+                }}
               />
               <span>{strings.shortcutsCheckbox}</span>
             </label>
@@ -193,20 +204,12 @@ function isSpeaking(status: NarrationStatus): boolean {
   return status === "playing" || status === "paused";
 }
 
-function NoVoices({
-  snapshot,
-  strings,
-  ensureNarration,
-}: {
-  snapshot: PageNarrationSnapshot;
-  strings: NarrationStrings;
-  ensureNarration: () => PageNarration | null;
-}) {
+function NoVoices({ narration, snapshot, strings }: { narration: PageNarration | null; snapshot: PageNarrationSnapshot; strings: NarrationStrings }) {
   // Safari 15.4 listed no voices yet could speak with its default one
   // (https://github.com/jsakamoto/Toolbelt.Blazor.SpeechSynthesis/issues/10): the narrator then
   // speaks anyway on a second Play, which this button gives in one press.
   const tryAnyway = async () => {
-    const narrator = ensureNarration()?.narrator;
+    const narrator = narration?.narrator;
     if (!narrator) return;
     await narrator.play();
     if (narrator.getSnapshot().status === "no-voices") await narrator.play();
@@ -228,8 +231,10 @@ function Controls({
   narration,
   snapshot,
   voiceSource,
+  resumeIndex,
   strings,
-  ensureNarration,
+  perform,
+  withNarration,
   voiceChoice,
   children,
 }: {
@@ -237,8 +242,11 @@ function Controls({
   snapshot: PageNarrationSnapshot | null;
   /** Known before the narration is set up, so the settings are named for the voice from the first render. */
   voiceSource: VoiceSource;
+  /** The saved sentence to offer to continue from, until the listener starts playing. */
+  resumeIndex: number | undefined;
   strings: NarrationStrings;
-  ensureNarration: () => PageNarration | null;
+  perform: (command: PlayerCommand) => void;
+  withNarration: ActivePlayer["withNarration"];
   /** "Listen with", where the page has a recording. */
   voiceChoice: ReactNode;
   /** The keyboard shortcut controls and the download, last among the other controls. */
@@ -256,17 +264,18 @@ function Controls({
   );
   const toggleSettings = (isOpen: boolean) => {
     setIsSettingsOpen(isOpen);
-    if (isOpen && !VoiceSettings) showSettings();
+    if (!isOpen) return;
+    if (!VoiceSettings) showSettings();
+    // The settings act on the narration, which may not have loaded yet.
+    withNarration(() => {}, false);
   };
-  const perform = (command: PlayerCommand) => ensureNarration()?.perform(command);
   const status = snapshot?.narration.status ?? "idle";
-  const resumeIndex = snapshot?.resumeIndex;
 
   return (
     <>
       {resumeIndex !== undefined && (
         <p className="narration__resume">
-          <button type="button" onClick={() => ensureNarration()?.playFrom(resumeIndex)}>
+          <button type="button" onClick={() => withNarration((ready) => ready.playFrom(resumeIndex), true)}>
             {fillTemplate(strings.continueFrom, { sentence: resumeIndex + 1 })}
           </button>
         </p>
@@ -456,12 +465,12 @@ function VoiceChoice({
   voiceSource,
   deviceVoiceProblem,
   strings,
-  ensureNarration,
+  onChange,
 }: {
   voiceSource: VoiceSource;
   deviceVoiceProblem: keyof typeof DEVICE_VOICE_PROBLEMS | null;
   strings: NarrationStrings;
-  ensureNarration: () => PageNarration | null;
+  onChange: (voiceSource: VoiceSource) => void;
 }) {
   const id = useId();
   const labels = strings.recording;
@@ -471,7 +480,7 @@ function VoiceChoice({
       <select
         id={id}
         value={voiceSource}
-        onChange={(event) => ensureNarration()?.setVoiceSource(event.target.value as VoiceSource)}
+        onChange={(event) => onChange(event.target.value as VoiceSource)}
       >
         <option value="recorded">{labels.recordedVoice}</option>
         <option value="device" disabled={deviceVoiceProblem !== null}>

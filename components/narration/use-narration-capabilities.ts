@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { supportsHighlights } from "@/lib/narration/read-along";
+import { supportsHighlights } from "@/lib/narration/highlight-support";
 import { subscribeToNothing } from "@/lib/snapshot-store";
 
 export interface NarrationCapabilities {

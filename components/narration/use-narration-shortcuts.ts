@@ -1,6 +1,5 @@
 import { useEffect, useEffectEvent, type RefObject } from "react";
-import { findShortcut, locateKeyPress } from "@/lib/narration/keyboard-shortcuts";
-import type { PageNarration } from "@/lib/narration/page-narration";
+import { findShortcut, locateKeyPress, type NarrationAction } from "@/lib/narration/keyboard-shortcuts";
 
 /**
  * One keydown listener on the document: Alt + Shift shortcuts work anywhere, single letters
@@ -9,23 +8,21 @@ import type { PageNarration } from "@/lib/narration/page-narration";
  * screen reader user presses while reading is taken.
  */
 export function useNarrationShortcuts(
-  narration: PageNarration | null,
   regionRef: RefObject<HTMLElement | null>,
-  { isEnabled, onHelp }: { isEnabled: boolean; onHelp: () => void },
+  { isEnabled, onAction }: { isEnabled: boolean; onAction: (action: NarrationAction) => void },
 ) {
-  const showHelp = useEffectEvent(onHelp);
+  const perform = useEffectEvent(onAction);
 
   useEffect(() => {
-    if (!narration || !isEnabled) return;
+    if (!isEnabled) return;
     const handleKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const action = findShortcut(event, { isEnabled: true, ...locateKeyPress(event.target, regionRef.current) });
       if (!action) return;
       event.preventDefault();
-      if (action === "help") showHelp();
-      else narration.perform(action);
+      perform(action);
     };
     document.addEventListener("keydown", handleKeyDown);
     return () => document.removeEventListener("keydown", handleKeyDown);
-  }, [narration, isEnabled, regionRef]);
+  }, [isEnabled, regionRef]);
 }

@@ -1,13 +1,12 @@
-import { useEffect, useRef, useSyncExternalStore, type RefObject } from "react";
-import { adaptBrowserSpeech, isPauseReliable } from "@/lib/narration/browser-speech";
-import { readPreferences, type StorageLike } from "@/lib/narration/narration-storage";
+import { useCallback, useEffect, useEffectEvent, useSyncExternalStore, type RefObject } from "react";
+import { createRecordingMedia, unlockMedia, unlockSpeech } from "@/lib/narration/gesture-unlock";
+import { readPosition, readPreferences, type StorageLike } from "@/lib/narration/narration-storage";
 import { chooseVoiceSource, type VoiceSource } from "@/lib/narration/narration-engine";
-import { PageNarration, type PageNarrationSnapshot, type RecordingSource } from "@/lib/narration/page-narration";
-import { parseWebVtt } from "@/lib/narration/webvtt";
+import type { PageNarration, PageNarrationSnapshot } from "@/lib/narration/page-narration";
 import type { PageRecording } from "@/lib/recordings/recordings-manifest";
 import type { LexiconEntry } from "@/lib/narration/pronunciation-lexicon";
 import { subscribeToNothing } from "@/lib/snapshot-store";
-import { setActiveNarration, useActiveNarration } from "./active-narration";
+import { setActivePlayer, useActivePlayer, type ActivePlayer } from "./active-narration";
 
 /** Reading `localStorage` throws a SecurityError when the browser blocks storage. */
 function findLocalStorage(): StorageLike | null {
@@ -18,10 +17,44 @@ function findLocalStorage(): StorageLike | null {
   }
 }
 
+type Engine = typeof import("@/lib/narration/start-page-narration");
+let engine: Promise<Engine> | undefined;
+let isEngineLoaded = false;
+
+/** Written out here, with its literal path, so the bundler splits the engine into a chunk of its own. */
+function loadEngine(): Promise<Engine> {
+  engine ??= import("@/lib/narration/start-page-narration").then(
+    (loaded) => {
+      isEngineLoaded = true;
+      return loaded;
+    },
+    (error: unknown) => {
+      // Offline, say: the next attempt fetches again.
+      engine = undefined;
+      throw error;
+    },
+  );
+  return engine;
+}
+
 /**
- * Safari before 18 has no requestIdleCallback (https://caniuse.com/requestidlecallback); a
- * timeout still keeps the work out of hydration.
+ * Signs that someone is using the page. The engine (about 10 KiB) is fetched on the first of
+ * them rather than with the page, which keeps a first visit within its budget (`npm run bench`).
+ * A screen reader in browse mode may send none of these before a press; the press then loads it.
  */
+const FIRST_SIGNS = ["pointerdown", "pointermove", "touchstart", "keydown", "focusin", "wheel", "scroll"] as const;
+
+function onFirstSign(callback: () => void): () => void {
+  const controller = new AbortController();
+  const handle = () => {
+    controller.abort();
+    callback();
+  };
+  for (const type of FIRST_SIGNS) window.addEventListener(type, handle, { capture: true, passive: true, signal: controller.signal });
+  return () => controller.abort();
+}
+
+/** Safari before 18 has no requestIdleCallback (https://caniuse.com/requestidlecallback). */
 function runWhenIdle(callback: () => void): () => void {
   if (typeof window.requestIdleCallback === "function") {
     const handle = window.requestIdleCallback(callback, { timeout: 2000 });
@@ -32,13 +65,14 @@ function runWhenIdle(callback: () => void): () => void {
 }
 
 const getNothing = () => null;
+const nothingBeforeHydration = () => undefined;
 
 /**
  * The voice chosen on an earlier visit, known from the render after hydration rather than once
- * the narration is set up in idle time, so the voice choice shows it before a listener gets there.
+ * the narration is set up, so the voice choice shows it before a listener gets there.
  */
 const readSavedVoiceSource = (): VoiceSource | undefined => readPreferences(findLocalStorage()).voiceSource;
-const nothingSavedBeforeHydration = () => undefined;
+const readShortcutsEnabled = (): boolean => readPreferences(findLocalStorage()).shortcutsEnabled;
 
 export interface PageNarrationSetup {
   readonly regionRef: RefObject<HTMLElement | null>;
@@ -53,70 +87,96 @@ export interface PageNarrationSetup {
   readonly imageTemplate: string;
   readonly artist: string;
   readonly recording: PageRecording | null;
-}
-
-async function fetchCues(url: string) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return parseWebVtt(await response.text());
-}
-
-/** The recorded voice's audio: Opus where the browser plays it (Safari before 17 does not), else MP3. */
-function recordingSource(recording: PageRecording): RecordingSource {
-  return {
-    createMedia: () => {
-      const audio = new Audio();
-      audio.preload = "metadata";
-      audio.src = audio.canPlayType('audio/webm; codecs="opus"') ? recording.urls.webm : recording.urls.mp3;
-      return audio;
-    },
-    loadCues: async () => {
-      const [sentenceCues, wordCues] = await Promise.all([fetchCues(recording.urls.captions), fetchCues(recording.urls.words)]);
-      return { sentenceCues, wordCues };
-    },
-  };
+  /** Said when the engine cannot be fetched for a press, e.g. offline. */
+  readonly onLoadFailed: () => void;
 }
 
 /**
- * Reads and segments the page when the browser is idle after hydration, so that pressing Play
- * only has to speak (the bench measures the click-to-speak time); a press that comes sooner
- * does the reading there and then.
+ * Sets up the page's narration: the engine is fetched on the reader's first sign of using the
+ * page (or at idle, once an earlier page has fetched it), then reads and segments the page, so
+ * that pressing Play only has to speak (the bench measures the click-to-speak time). Until
+ * then the player shows what the browser's storage and the build know: the voice, the saved
+ * place and the shortcuts setting; a press that comes first loads the engine and is then done.
  */
-export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHighlight, lexicon, imageTemplate, artist, recording }: PageNarrationSetup) {
-  const narration = useActiveNarration();
-  const createNow = useRef<(() => PageNarration) | null>(null);
+export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHighlight, lexicon, imageTemplate, artist, recording, onLoadFailed }: PageNarrationSetup) {
+  const player = useActivePlayer();
+  const narration = player?.narration ?? null;
+  const reportLoadFailure = useEffectEvent(onLoadFailed);
 
   useEffect(() => {
-    const region = regionRef.current;
-    const root = region?.closest("main");
+    const root = regionRef.current?.closest("main");
     if (!isSupported || !root) return;
-    let created: PageNarration | null = null;
-    const create = () => {
-      created ??= new PageNarration({
-        root,
-        path,
-        lang: document.documentElement.lang || "en",
-        platform: canSpeak ? adaptBrowserSpeech(window.speechSynthesis, window.SpeechSynthesisUtterance) : null,
-        isPauseReliable: isPauseReliable(navigator.userAgent),
-        lexicon,
-        storage: findLocalStorage(),
-        imageTemplate,
-        canHighlight,
-        mediaMetadata: { title: root.querySelector("h1")?.textContent?.trim() || document.title, artist },
-        recording: recording ? recordingSource(recording) : null,
-      });
-      setActiveNarration(created);
-      return created;
+    const storage = findLocalStorage();
+    const voiceSource = chooseVoiceSource({ saved: readPreferences(storage).voiceSource, hasRecording: recording !== null, canSpeak });
+    const canPlay = voiceSource === "recorded" || canSpeak;
+    let narration: PageNarration | null = null;
+    let isGone = false;
+    let settingUp: Promise<PageNarration | null> | undefined;
+    // The audio element a press unlocked before the engine was here; the recorded voice adopts it.
+    let unlockedMedia: HTMLAudioElement | null = null;
+
+    const setUp = (): Promise<PageNarration | null> => {
+      settingUp ??= loadEngine().then(
+        ({ startPageNarration }) => {
+          if (isGone) return null;
+          narration = startPageNarration({
+            root,
+            path,
+            canSpeak,
+            canHighlight,
+            lexicon,
+            imageTemplate,
+            artist,
+            storage,
+            recording: recording && {
+              createMedia: () => {
+                const media = unlockedMedia ?? createRecordingMedia(recording.urls);
+                unlockedMedia = null;
+                return media;
+              },
+              captionsUrl: recording.urls.captions,
+              wordsUrl: recording.urls.words,
+            },
+          });
+          setActivePlayer({ narration, withNarration, canPlay });
+          return narration;
+        },
+        (error: unknown) => {
+          settingUp = undefined;
+          throw error;
+        },
+      );
+      return settingUp;
     };
-    createNow.current = create;
-    const cancelIdle = runWhenIdle(create);
-    return () => {
-      cancelIdle();
-      createNow.current = null;
-      if (created) {
-        setActiveNarration(null);
-        created.dispose();
+
+    const unlock = () => {
+      if (voiceSource === "recorded" && recording) unlockMedia((unlockedMedia ??= createRecordingMedia(recording.urls)));
+      else if (canSpeak) unlockSpeech(window.speechSynthesis, window.SpeechSynthesisUtterance);
+    };
+
+    const withNarration: ActivePlayer["withNarration"] = (action, startsSound) => {
+      if (narration) {
+        action(narration);
+        return;
       }
+      if (startsSound) unlock();
+      setUp().then(
+        (ready) => {
+          if (ready) action(ready);
+        },
+        () => reportLoadFailure(),
+      );
+    };
+
+    setActivePlayer({ narration: null, withNarration, canPlay });
+    // A failure here is reported when the reader presses something.
+    const begin = () => void setUp().catch(() => {});
+    const stopWaiting = isEngineLoaded ? runWhenIdle(begin) : onFirstSign(begin);
+    return () => {
+      isGone = true;
+      stopWaiting();
+      setActivePlayer(null);
+      narration?.dispose();
     };
   }, [regionRef, path, isSupported, canSpeak, canHighlight, lexicon, imageTemplate, artist, recording]);
 
@@ -126,11 +186,28 @@ export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHi
     getNothing,
   );
 
-  const saved = useSyncExternalStore(subscribeToNothing, readSavedVoiceSource, nothingSavedBeforeHydration);
+  const saved = useSyncExternalStore(subscribeToNothing, readSavedVoiceSource, nothingBeforeHydration);
   // As PageNarration will choose when it is set up.
   const savedVoiceSource = chooseVoiceSource({ saved, hasRecording: recording !== null, canSpeak });
   const voiceSource = snapshot?.voiceSource ?? savedVoiceSource;
 
-  const ensureNarration = (): PageNarration | null => narration ?? createNow.current?.() ?? null;
-  return { narration, snapshot, voiceSource, savedVoiceSource, ensureNarration };
+  // The saved place, offered before the engine has read the page where the build counted its sentences.
+  const sentenceCount = recording?.sentenceCount;
+  const readSavedResumeIndex = useCallback(() => {
+    const saved = readPosition(findLocalStorage(), path)?.sentenceIndex;
+    return saved !== undefined && saved > 0 && sentenceCount !== undefined && saved < sentenceCount ? saved : undefined;
+  }, [path, sentenceCount]);
+  const savedResumeIndex = useSyncExternalStore(subscribeToNothing, readSavedResumeIndex, nothingBeforeHydration);
+  const savedShortcutsEnabled = useSyncExternalStore(subscribeToNothing, readShortcutsEnabled, () => false);
+
+  const withNarration: ActivePlayer["withNarration"] = player?.withNarration ?? (() => {});
+  return {
+    narration,
+    snapshot,
+    voiceSource,
+    savedVoiceSource,
+    resumeIndex: snapshot ? snapshot.resumeIndex : savedResumeIndex,
+    shortcutsEnabled: snapshot?.preferences.shortcutsEnabled ?? savedShortcutsEnabled,
+    withNarration,
+  };
 }

@@ -10,6 +10,9 @@ import type { SpeechVoiceLike } from "./speech-types";
 
 export type VoiceSource = "recorded" | "device";
 
+/** The recorded voice's error code when the recording's sentences do not match the page's. */
+export const OUTDATED_ERROR = "recording-outdated";
+
 /**
  * The voice a page starts with: the recording by default, the device's where the listener saved
  * that choice or the page has no recording, and the recording alone where the browser cannot speak.

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
-import { collectPageText, createSentenceRange, createWordRange, SKIP_ATTRIBUTE } from "./page-text";
+import { collectPageText, createSentenceRange, createWordRange } from "./page-text";
+import { SKIP_ATTRIBUTE } from "./skip-attribute";
 import { segmentBlocks, type NarrationBlock } from "./speech-segments";
 
 function mainWith(html: string): Element {

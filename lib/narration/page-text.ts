@@ -6,9 +6,7 @@
 import type { WordRange } from "./narrator";
 import { findRunPosition } from "./speech-segments";
 import type { BlockKind, NarrationBlock, RunPosition, SpeechSentence, TextRun } from "./speech-segments";
-
-/** Marks a subtree narration leaves out, such as the player and its "Listen from here" buttons. */
-export const SKIP_ATTRIBUTE = "data-narration-skip";
+import { SKIP_ATTRIBUTE } from "./skip-attribute";
 
 /**
  * Elements that each make one block. Table cells are not among them: a row is read as one block,

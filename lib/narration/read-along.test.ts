@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { FALLBACK_CLASS, ReadAlong, SENTENCE_HIGHLIGHT, supportsHighlights, WORD_HIGHLIGHT } from "./read-along";
+import { supportsHighlights } from "./highlight-support";
+import { FALLBACK_CLASS, ReadAlong, SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from "./read-along";
 import { installFakeHighlights, type FakeHighlights } from "./testing/fake-highlights";
 
 function renderParagraphs() {

@@ -12,9 +12,6 @@ export const WORD_HIGHLIGHT = "narration-word";
 /** On the block being read when a Range cannot be painted: no Highlight API, or an image. */
 export const FALLBACK_CLASS = "narration-current";
 
-export function supportsHighlights(scope: typeof globalThis): boolean {
-  return typeof scope.CSS !== "undefined" && "highlights" in scope.CSS && typeof scope.Highlight === "function";
-}
 
 /** The space kept between a revealed sentence and the viewport's edge. */
 const REVEAL_MARGIN_PX = 48;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RecordedNarrator, OUTDATED_ERROR } from "./recorded-narrator";
+import { OUTDATED_ERROR } from "./narration-engine";
+import { RecordedNarrator } from "./recorded-narrator";
 import { FakeMedia } from "./testing/fake-media";
 import type { Cue } from "./webvtt";
 

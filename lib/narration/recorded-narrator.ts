@@ -8,7 +8,7 @@ import type { NarrationSnapshot, WordRange } from "./narrator";
 import { findMoveTarget, type Move } from "./sentence-navigation";
 import type { SpeechSentence } from "./speech-segments";
 import type { Cue } from "./webvtt";
-import type { NarrationEngine } from "./narration-engine";
+import { OUTDATED_ERROR, type NarrationEngine } from "./narration-engine";
 import { clampOrDefault, clampToRange, PITCH_RANGE, RATE_RANGE } from "./voice-ranges";
 import { SnapshotStore } from "@/lib/snapshot-store";
 
@@ -52,9 +52,6 @@ interface WordCue {
 }
 
 const WORD_CUE_ID = /^(\d+):(\d+)-(\d+)$/;
-
-/** Reported when the recording's sentences do not match the page's. */
-export const OUTDATED_ERROR = "recording-outdated";
 
 function parseWordCues(cues: readonly Cue[]): WordCue[] {
   return cues.flatMap((cue) => {

@@ -63,9 +63,11 @@ export interface PageRecording {
   readonly urls: ReturnType<typeof recordingUrls>;
   readonly durationSeconds: number;
   readonly mp3Bytes: number;
+  /** The page's sentences as the build read them, so a saved place can be offered before the page is read in the browser. */
+  readonly sentenceCount: number;
 }
 
 export function findPageRecording(route: string): PageRecording | null {
   const recording = loadRecordings()?.recordings[route];
-  return recording ? { urls: recordingUrls(recording.key), durationSeconds: recording.durationSeconds, mp3Bytes: recording.mp3Bytes } : null;
+  return recording ? { urls: recordingUrls(recording.key), durationSeconds: recording.durationSeconds, mp3Bytes: recording.mp3Bytes, sentenceCount: recording.sentenceCount } : null;
 }

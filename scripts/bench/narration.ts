@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import type { Browser, Page } from "playwright";
+import type { Browser, Locator, Page } from "playwright";
 import { loadContent } from "@/lib/content/load-content";
 import { installFakeSpeech } from "../../tests/fixtures/fake-speech";
 import { median } from "./budgets";
@@ -18,23 +18,25 @@ function findPageOnlyChunks(): string[][] {
   });
 }
 
-/** Opens /book and waits until the page has been read and segmented in idle time, which the progress line shows. */
+/**
+ * Opens /book and waits until the player has hydrated, which its "Listen from here" buttons show.
+ * Nothing has moved the mouse or a key yet, so the narration engine is not loaded: the first
+ * press also fetches it, as a screen reader user's press from browse mode does.
+ */
 async function openPlayer(page: Page, origin: string) {
   await page.addInitScript(() => {
     window.addEventListener("click", () => Object.assign(window, { __clickAt: performance.now() }), { capture: true });
   });
   await page.goto(`${origin}/book`, { waitUntil: "networkidle" });
-  const region = page.getByRole("region", { name: labels.heading });
-  await region.getByRole("listitem").first().waitFor();
-  return region;
+  await page.locator(".listen-from-here[data-ready]").first().waitFor({ state: "attached" });
+  return page.getByRole("region", { name: labels.heading });
 }
 
 /**
  * Presses Play `PRESSES` times, with Stop between, and asks the page after each press how long
  * it took from the click to what `readDelay` measures there.
  */
-async function timePresses(page: Page, origin: string, readDelay: () => { delayMs: number } | undefined) {
-  const region = await openPlayer(page, origin);
+async function timePresses(page: Page, region: Locator, readDelay: () => { delayMs: number } | undefined) {
   const delays: number[] = [];
   for (let press = 0; press < PRESSES; press += 1) {
     await region.getByRole("button", { name: labels.play, exact: true }).click();
@@ -45,7 +47,19 @@ async function timePresses(page: Page, origin: string, readDelay: () => { delayM
     delays.push((await measured.jsonValue())!.delayMs);
     await region.getByRole("button", { name: labels.stop, exact: true }).click();
   }
-  return { region, delays };
+  return delays;
+}
+
+/** The gzip bytes of the scripts a page fetches from now on, e.g. for a press, once the network is idle. */
+function countScriptBytes(page: Page) {
+  const sizes: Promise<number>[] = [];
+  page.on("requestfinished", (request) => {
+    if (request.resourceType() === "script") sizes.push(request.sizes().then(({ responseBodySize }) => responseBodySize));
+  });
+  return async () => {
+    await page.waitForLoadState("networkidle");
+    return (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  };
 }
 
 /**
@@ -61,7 +75,7 @@ async function timePresses(page: Page, origin: string, readDelay: () => { delayM
  * Play to speak: in the page, from the click reaching window (a capturing listener added
  * before the page's scripts) to the fake engine's speak() (tests/fixtures/fake-speech.ts, which
  * records performance.now() and saves the device voice as the listener's choice); the median
- * of 20 presses, each after Stop, once the page has been read and segmented in idle time.
+ * of 20 presses, each after Stop. The first press also fetches the engine and reads the page.
  */
 export async function measureNarration(browser: Browser, origin: string) {
   let addedBytes = 0;
@@ -73,7 +87,9 @@ export async function measureNarration(browser: Browser, origin: string) {
 
   const page = await browser.newPage();
   await installFakeSpeech(page);
-  const { region, delays } = await timePresses(page, origin, () => {
+  const region = await openPlayer(page, origin);
+  const engineBytes = countScriptBytes(page);
+  const delays = await timePresses(page, region, () => {
     const speakTimes = window.__fakeSpeech!.speakTimes;
     const clickAt = (window as unknown as { __clickAt: number }).__clickAt;
     const speakAt = speakTimes.at(-1);
@@ -81,17 +97,14 @@ export async function measureNarration(browser: Browser, origin: string) {
   });
   const speakTimes = await page.evaluate(() => window.__fakeSpeech!.speakTimes.length);
   if (speakTimes !== PRESSES) throw new Error(`Expected ${PRESSES} speak() calls, got ${speakTimes}`);
+  const onFirstPressBytes = await engineBytes();
 
-  const scripts: Promise<number>[] = [];
-  page.on("requestfinished", (request) => {
-    if (request.resourceType() === "script") scripts.push(request.sizes().then((sizes) => sizes.responseBodySize));
-  });
+  const dialogBytes = countScriptBytes(page);
   await region.getByRole("button", { name: labels.shortcutsButton }).click();
   await page.getByRole("dialog").waitFor();
-  await page.waitForLoadState("networkidle");
-  const dialogBytes = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
+  const result = { addedBytes, onFirstPressBytes, firstPressMs: delays[0]!, medianMs: median(delays), slowestMs: Math.max(...delays), dialogBytes: await dialogBytes() };
   await page.close();
-  return { addedBytes, medianMs: median(delays), slowestMs: Math.max(...delays), dialogBytes };
+  return result;
 }
 
 /**
@@ -101,7 +114,7 @@ export async function measureNarration(browser: Browser, origin: string) {
  * audio is really playing then, where `playing` fires while its clock still stands. The
  * audio element is not in the document, so `HTMLMediaElement.prototype.play` is patched to
  * watch it; the figure is exact to a frame (about 16.7 ms). The first press also fetches the
- * page's two cue files and the start of the audio.
+ * narration engine, the page's two cue files and the start of the audio.
  */
 export async function measureRecordedPlay(browser: Browser, origin: string) {
   const page = await browser.newPage();
@@ -120,7 +133,8 @@ export async function measureRecordedPlay(browser: Browser, origin: string) {
       return playing;
     };
   });
-  const { delays } = await timePresses(page, origin, () => {
+  const region = await openPlayer(page, origin);
+  const delays = await timePresses(page, region, () => {
     const { __soundTimes: soundTimes, __clickAt: clickAt } = window as unknown as { __soundTimes: number[]; __clickAt: number };
     const soundAt = soundTimes.at(-1);
     return soundAt !== undefined && soundAt >= clickAt ? { delayMs: soundAt - clickAt } : undefined;

@@ -283,6 +283,15 @@ export class FakeSpeech {
       },
       speak: (utterance) => {
         if (!(utterance instanceof FakeUtterance)) throw new TypeError("FakeSpeech can only speak its own utterances");
+        // Nothing to say: it ends at once and never holds up the queue. The player speaks one
+        // inside a tap, to unlock speech on iOS, when Play comes before the narration has loaded.
+        if (utterance.text === "") {
+          queueMicrotask(() => {
+            utterance.fire("start");
+            utterance.fire("end");
+          });
+          return;
+        }
         this.spoken.push({
           text: utterance.text,
           lang: utterance.lang,
