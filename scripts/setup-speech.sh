@@ -61,11 +61,18 @@ else
     for _ in $(seq 50); do pgrep -f "^(/usr/bin/)?speech-dispatcher( |$)" >/dev/null || break; sleep 0.1; done
     rm -f "$runtime_dir/speechd.sock"
   fi
+  # A server that died unreaped (seen here: a zombie left by a Chromium that had spawned it) keeps
+  # its pid file, and a new one then refuses to start, "already running".
+  rm -f "$runtime_dir/pid/speech-dispatcher.pid"
   # -t 0: never exit for lack of clients, so the first test does not pay for a restart.
   speech-dispatcher -d -t 0 -C "$config_dir" >/dev/null 2>&1
   for _ in $(seq 50); do
     [[ -S "$runtime_dir/speechd.sock" ]] && break
     sleep 0.1
   done
+  if [[ ! -S "$runtime_dir/speechd.sock" ]]; then
+    echo "speech-dispatcher: did not start (no socket at $runtime_dir/speechd.sock); run speech-dispatcher -s -C $config_dir to see why" >&2
+    exit 1
+  fi
   echo "speech-dispatcher: started (config $config_dir)"
 fi

@@ -12,7 +12,7 @@ import { contrastRatio, minimumTextContrast } from "@/lib/settings/contrast";
 import { readingSettingAttributes } from "@/lib/settings/reading-settings";
 import { palettes } from "@/lib/settings/themes";
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { installFakeSpeech, removeSpeechSynthesis } from "./fixtures/fake-speech";
+import { installFakeSpeech, loadNarration, removeSpeechSynthesis, waitForPlayerReady } from "./fixtures/fake-speech";
 import { recordAnnouncements } from "./fixtures/live-region";
 
 const { pages, cast, strings, pronunciations } = loadContent();
@@ -113,6 +113,8 @@ test("Play reads the page in order with sentence and word highlighted, and pause
   await page.goto(book.route);
   await expect(player(page).getByRole("heading", { level: 2, name: labels.heading })).toBeVisible();
   await expectNoAxeViolations(page, "with the player idle");
+  // With the engine loaded; tests/recorded-voice.spec.ts presses Play before it has.
+  await waitForPlayerReady(page);
 
   await playButton(page).click();
   const title = await page.getByRole("heading", { level: 1 }).innerText();
@@ -191,6 +193,7 @@ test("where the engine can pause, Pause pauses it and Play resumes the same utte
   const page = await context.newPage();
   await installFakeSpeech(page);
   await page.goto("/book");
+  await loadNarration(page);
   await playButton(page).click();
   await pauseButton(page).click();
   await expect(liveRegion(page)).toHaveText(labels.announcements.paused);
@@ -207,6 +210,7 @@ test("moves by sentence, paragraph and heading, listens from a section, and show
   await page.setViewportSize({ width: 800, height: 600 });
   await installFakeSpeech(page);
   await page.goto("/featurette");
+  await loadNarration(page);
   const headings = await contentHeadings(page);
   const sections = await page.locator("main h2").evaluateAll((all) => all.filter((h) => !h.closest("[data-narration-skip]")).length);
   await expect(page.getByRole("button", { name: new RegExp(`^${labels.listenFromHere}`) })).toHaveCount(sections);
@@ -265,6 +269,7 @@ test("moves by sentence, paragraph and heading, listens from a section, and show
 test("speed, pitch and voice apply from the next sentence, persist, and the saved place is offered after a reload", async ({ page }) => {
   await installFakeSpeech(page);
   await page.goto("/book");
+  await loadNarration(page);
   await playButton(page).click();
   const disclosure = player(page).getByRole("button", { name: labels.settingsSummary });
   await expect(disclosure).toHaveAttribute("aria-expanded", "false");
@@ -315,6 +320,7 @@ test("speed, pitch and voice apply from the next sentence, persist, and the save
   const reached = (await spoken(page)).at(-1)!;
 
   await page.reload();
+  await loadNarration(page);
   const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), POSITIONS_KEY);
   const savedIndex: number = saved.positions["/book"].sentenceIndex;
   await player(page).getByRole("button", { name: fillTemplate(labels.continueFrom, { sentence: savedIndex + 1 }) }).click();
@@ -346,6 +352,7 @@ test("French passages are read by a French voice from the written name, English 
   await installFakeSpeech(page);
   await page.goto(loberti.route);
   await playButton(page).click();
+  await expect(pauseButton(page)).toBeVisible();
   await page.evaluate(() => window.__fakeSpeech!.speech.speakAll());
   const records = await spoken(page);
   expect(records[0]).toMatchObject({ text: spokenByEnglishVoice(loberti.actor), voiceURI: englishVoice!.voiceURI });
@@ -421,6 +428,7 @@ test("Play on a device with no voices says they are loading, never says Pause, t
 test("an engine error is announced once, shown, and Play recovers from the same sentence", async ({ page }) => {
   await installFakeSpeech(page);
   await page.goto("/series");
+  await loadNarration(page);
   await playButton(page).click();
   await page.evaluate(() => window.__fakeSpeech!.speech.speakCurrent());
   const failed = await lastSpoken(page);
@@ -437,7 +445,9 @@ test("an engine error is announced once, shown, and Play recovers from the same 
 test("speech stops on client navigation and on pagehide", async ({ page }) => {
   await installFakeSpeech(page);
   await page.goto("/book");
+  await loadNarration(page);
   await playButton(page).click();
+  await expect(pauseButton(page)).toBeVisible();
   const heard = (await spoken(page)).length;
   const castLink = pages.find((entry) => entry.route === "/cast")!.nav!.label;
   await page.getByRole("navigation", { name: strings.mainNavigationLabel }).getByRole("link", { name: castLink, exact: true }).click();

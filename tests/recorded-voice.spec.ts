@@ -1,11 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadContent } from "@/lib/content/load-content";
-import { defaultPreferences, PREFERENCES_KEY } from "@/lib/narration/narration-storage";
+import { defaultPreferences, POSITIONS_KEY, PREFERENCES_KEY, writePosition } from "@/lib/narration/narration-storage";
 import { SKIP_ATTRIBUTE } from "@/lib/narration/skip-attribute";
 import { fillTemplate } from "@/lib/narration/player-messages";
 import { parseWebVtt, type Cue } from "@/lib/narration/webvtt";
 import { recordingUrls, readRecordingsManifest } from "@/lib/recordings/recordings-manifest";
-import { installFakeSpeech, removeSpeechSynthesis } from "./fixtures/fake-speech";
+import { installFakeSpeech, loadNarration, removeSpeechSynthesis } from "./fixtures/fake-speech";
 import { recordAnnouncements } from "./fixtures/live-region";
 import { audioState, eventsAtPlay, trackAudio } from "./fixtures/recorded-audio";
 
@@ -14,6 +14,13 @@ const labels = strings.narration;
 const route = "/casting";
 const recording = readRecordingsManifest()!.recordings[route]!;
 const urls = recordingUrls(recording.key);
+
+/** What the storage holds once a listener has stopped at `sentenceIndex` on this route. */
+function savedPositions(sentenceIndex: number): string {
+  const stored = new Map<string, string>();
+  writePosition({ getItem: (key) => stored.get(key) ?? null, setItem: (key, value) => void stored.set(key, value)}, route, sentenceIndex, Date.now());
+  return stored.get(POSITIONS_KEY)!;
+}
 
 const player = (page: Page) => page.getByRole("region", { name: labels.heading });
 // While the playing bar shows, it repeats Pause and Stop; the player's own come first.
@@ -57,11 +64,6 @@ function cueStarting(cues: readonly Cue[], blockText: string): number {
 async function expectAtSentence(page: Page, cues: readonly Cue[], index: number) {
   await expect.poll(async () => (await audioState(page)).time, `the audio at sentence ${index + 1}`).toBeCloseTo(cues[index]!.start, 2);
   await expect(player(page).locator(".narration__progress")).toContainText(fillTemplate(labels.position, { current: index + 1, total: cues.length }));
-}
-
-/** The narration is set up, in idle time after hydration, and so waiting for the device's voices. */
-async function expectNarrationSetUp(page: Page) {
-  await expect(player(page).locator(".narration__progress")).toBeAttached();
 }
 
 /** Plays the recording (so its audio element is known and its cues loaded), pauses, and goes back to the first sentence. */
@@ -116,7 +118,7 @@ test("Play starts the recording while its click is still being handled, as iOS S
   await installFakeSpeech(page);
   await forgetVoiceChoice(page);
   await page.goto(route);
-  await expectNarrationSetUp(page);
+  await loadNarration(page);
   // The cues are fetched when the narration is set up, not when Play is pressed.
   await page.waitForLoadState("networkidle");
   await button(page, labels.play).click();
@@ -124,12 +126,101 @@ test("Play starts the recording while its click is still being handled, as iOS S
   await expect.poll(async () => (await audioState(page)).paused).toBe(false);
 });
 
+/**
+ * Holds every script the page asks for from now on until `release`, as a slow network would. The
+ * narration engine is among them: nothing fetches it before a reader's first sign of using the page.
+ */
+async function holdScripts(page: Page) {
+  await page.waitForLoadState("networkidle");
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route(/\/_next\/static\/.*\.js/, async (script) => {
+    held += 1;
+    await released;
+    await script.continue();
+  });
+  return { held: () => held, release };
+}
+
+test("before the engine has loaded the player offers the saved place and Listen from here; a press loads it, starting the audio inside the click", async ({ page }) => {
+  await trackAudio(page);
+  await installFakeSpeech(page);
+  await forgetVoiceChoice(page);
+  await page.goto(route);
+  const [cues, blocks] = await Promise.all([readCues(page, urls.captions), readBlocks(page)]);
+  const saved = cueStarting(cues, blocks[2]!);
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), { key: POSITIONS_KEY, value: savedPositions(saved) });
+  await page.reload();
+  const scripts = await holdScripts(page);
+
+  const resume = player(page).getByRole("button", { name: fillTemplate(labels.continueFrom, { sentence: saved + 1 }) });
+  await expect(resume, "the saved place, known from storage and the build").toBeVisible();
+  await expect(listenFromHere(page, blocks[3]!)).toBeVisible();
+  await expect(player(page).locator(".narration__progress"), "the engine has not read the page").toHaveCount(0);
+  expect(scripts.held(), "no script was asked for without a sign of a reader").toBe(0);
+
+  await resume.click();
+  await expect.poll(() => eventsAtPlay(page), "the audio is started, and paused, inside the click").toEqual(["click"]);
+  expect((await audioState(page)).paused).toBe(true);
+  expect(scripts.held(), "the engine is on its way").toBeGreaterThan(0);
+  scripts.release();
+  await expect.poll(async () => (await audioState(page)).time, { timeout: 15_000 }).toBeGreaterThan(cues[saved]!.start);
+  expect((await audioState(page)).time, "the same element plays, from the saved sentence").toBeLessThan(cues[saved]!.end);
+  await expect(button(page, labels.pause)).toBeVisible();
+});
+
+test("with the device's voice, a press before the engine has loaded unlocks speech inside the click, then reads the page", async ({ page }) => {
+  await installFakeSpeech(page);
+  await page.addInitScript(() => {
+    const speak = speechSynthesis.speak.bind(speechSynthesis);
+    const speakCalls: { event: string | null; text: string }[] = [];
+    Object.assign(window, { speakCalls });
+    speechSynthesis.speak = (utterance) => {
+      speakCalls.push({ event: window.event?.type ?? null, text: utterance.text });
+      speak(utterance);
+    };
+  });
+  const speakCalls = () => page.evaluate(() => (window as unknown as { speakCalls: { event: string | null; text: string }[] }).speakCalls.slice());
+  await page.goto(route);
+  const scripts = await holdScripts(page);
+  await button(page, labels.play).click();
+  expect(await speakCalls(), "an empty utterance, inside the click").toEqual([{ event: "click", text: "" }]);
+  scripts.release();
+  await expect(button(page, labels.pause)).toBeVisible();
+  const firstSentence = await page.evaluate(() => window.__fakeSpeech!.speech.spoken[0]?.text);
+  expect(firstSentence).toBeTruthy();
+  expect(await speakCalls()).toEqual([
+    { event: "click", text: "" },
+    { event: null, text: firstSentence },
+  ]);
+});
+
+test("where the engine cannot be fetched, a press says so, and a press once the connection is back plays", async ({ page }) => {
+  await trackAudio(page);
+  await installFakeSpeech(page);
+  await forgetVoiceChoice(page);
+  await page.goto(route);
+  await page.waitForLoadState("networkidle");
+  const scripts = /\/_next\/static\/.*\.js/;
+  await page.route(scripts, (blocked) => blocked.abort());
+  const announcements = await recordAnnouncements(page);
+  await button(page, labels.play).click();
+  await announcements.expectOnce(labels.loadFailed);
+  await expect(button(page, labels.play)).toBeVisible();
+
+  await page.unroute(scripts);
+  await button(page, labels.play).click();
+  await expect.poll(async () => (await audioState(page)).time, { timeout: 15_000 }).toBeGreaterThan(0.2);
+  await expect(button(page, labels.pause)).toBeVisible();
+});
+
 test("the voice choice persists, and with no device voices that option says why at once", async ({ page }) => {
   await installFakeSpeech(page, { voices: "none" });
   await forgetVoiceChoice(page);
   await page.clock.install();
   await page.goto(route);
-  await expectNarrationSetUp(page);
+  await loadNarration(page);
   const unavailable = player(page).getByRole("option", { name: labels.recording.deviceVoiceUnavailable });
   // The device's voices are waited for (VOICE_WAIT in page-narration.ts), then the option says why it is off, before any Play.
   await page.clock.fastForward(10_000);
@@ -148,8 +239,7 @@ test("the voice choice persists, and with no device voices that option says why 
 });
 
 test("a saved voice choice shows from the first render, not when the narration is set up", async ({ page }) => {
-  // The narration is set up in idle time or at the first press; here neither comes.
-  await page.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => {} }));
+  // The narration is set up on a reader's first sign of using the page or first press; here neither comes.
   await installFakeSpeech(page);
   await page.goto(route);
   await expect(voiceChoice(page)).toHaveValue("device");
@@ -345,6 +435,7 @@ test("where the speed control cannot be fetched, the player says so in the name 
   await installFakeSpeech(page);
   await forgetVoiceChoice(page);
   await page.goto(route);
+  await loadNarration(page);
   await page.waitForLoadState("networkidle");
   // Whatever script the page has not fetched by now, the speed control's among it, fails to arrive.
   await page.route(/\/_next\/static\/.*\.js/, (blocked) => blocked.abort());
@@ -398,7 +489,7 @@ test("with no device voices, Listen from here plays the recording from its secti
   await page.clock.install();
   await page.goto(route);
   const [cues, blocks] = await Promise.all([readCues(page, urls.captions), readBlocks(page)]);
-  await expectNarrationSetUp(page);
+  await loadNarration(page);
   await page.clock.fastForward(10_000);
   await expect(player(page).getByRole("option", { name: labels.recording.deviceVoiceUnavailable })).toBeDisabled();
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useSyncExternalStore, type RefObject } from "react";
 import { createRecordingMedia, unlockMedia, unlockSpeech } from "@/lib/narration/gesture-unlock";
-import { readPosition, readPreferences, type StorageLike } from "@/lib/narration/narration-storage";
+import { readPosition, readPreferences, writePreferences, type NarrationPreferences, type StorageLike } from "@/lib/narration/narration-storage";
 import { chooseVoiceSource, type VoiceSource } from "@/lib/narration/narration-engine";
 import type { PageNarration, PageNarrationSnapshot } from "@/lib/narration/page-narration";
 import type { PageRecording } from "@/lib/recordings/recordings-manifest";
@@ -19,13 +19,14 @@ function findLocalStorage(): StorageLike | null {
 
 type Engine = typeof import("@/lib/narration/start-page-narration");
 let engine: Promise<Engine> | undefined;
-let isEngineLoaded = false;
+/** Once fetched, for every later page of the visit (client navigation): those set up at once. */
+let loadedEngine: Engine | undefined;
 
 /** Written out here, with its literal path, so the bundler splits the engine into a chunk of its own. */
 function loadEngine(): Promise<Engine> {
   engine ??= import("@/lib/narration/start-page-narration").then(
     (loaded) => {
-      isEngineLoaded = true;
+      loadedEngine = loaded;
       return loaded;
     },
     (error: unknown) => {
@@ -115,37 +116,38 @@ export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHi
     // The audio element a press unlocked before the engine was here; the recorded voice adopts it.
     let unlockedMedia: HTMLAudioElement | null = null;
 
-    const setUp = (): Promise<PageNarration | null> => {
-      settingUp ??= loadEngine().then(
-        ({ startPageNarration }) => {
-          if (isGone) return null;
-          narration = startPageNarration({
-            root,
-            path,
-            canSpeak,
-            canHighlight,
-            lexicon,
-            imageTemplate,
-            artist,
-            storage,
-            recording: recording && {
-              createMedia: () => {
-                const media = unlockedMedia ?? createRecordingMedia(recording.urls);
-                unlockedMedia = null;
-                return media;
-              },
-              captionsUrl: recording.urls.captions,
-              wordsUrl: recording.urls.words,
+    const create = ({ startPageNarration }: Engine): PageNarration | null => {
+      if (isGone) return null;
+      if (!narration) {
+        narration = startPageNarration({
+          root,
+          path,
+          canSpeak,
+          canHighlight,
+          lexicon,
+          imageTemplate,
+          artist,
+          storage,
+          recording: recording && {
+            createMedia: () => {
+              const media = unlockedMedia ?? createRecordingMedia(recording.urls);
+              unlockedMedia = null;
+              return media;
             },
-          });
-          setActivePlayer({ narration, withNarration, canPlay });
-          return narration;
-        },
-        (error: unknown) => {
-          settingUp = undefined;
-          throw error;
-        },
-      );
+            captionsUrl: recording.urls.captions,
+            wordsUrl: recording.urls.words,
+          },
+        });
+        setActivePlayer({ narration, withNarration, canPlay });
+      }
+      return narration;
+    };
+
+    const setUp = (): Promise<PageNarration | null> => {
+      settingUp ??= loadEngine().then(create, (error: unknown) => {
+        settingUp = undefined;
+        throw error;
+      });
       return settingUp;
     };
 
@@ -155,6 +157,8 @@ export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHi
     };
 
     const withNarration: ActivePlayer["withNarration"] = (action, startsSound) => {
+      // Where the engine is here, the narration is made now, inside the reader's press.
+      if (loadedEngine) create(loadedEngine);
       if (narration) {
         action(narration);
         return;
@@ -171,7 +175,7 @@ export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHi
     setActivePlayer({ narration: null, withNarration, canPlay });
     // A failure here is reported when the reader presses something.
     const begin = () => void setUp().catch(() => {});
-    const stopWaiting = isEngineLoaded ? runWhenIdle(begin) : onFirstSign(begin);
+    const stopWaiting = loadedEngine ? runWhenIdle(begin) : onFirstSign(begin);
     return () => {
       isGone = true;
       stopWaiting();
@@ -201,6 +205,15 @@ export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHi
   const savedShortcutsEnabled = useSyncExternalStore(subscribeToNothing, readShortcutsEnabled, () => false);
 
   const withNarration: ActivePlayer["withNarration"] = player?.withNarration ?? (() => {});
+  /**
+   * Saves a choice made before the narration has loaded there and then, so that it is kept even
+   * if the reader leaves at once; the narration then starts with it. Once loaded, it saves its own.
+   */
+  const rememberChoice = (change: Partial<Pick<NarrationPreferences, "voiceSource" | "shortcutsEnabled">>) => {
+    if (narration) return;
+    const storage = findLocalStorage();
+    writePreferences(storage, { ...readPreferences(storage), ...change });
+  };
   return {
     narration,
     snapshot,
@@ -209,5 +222,6 @@ export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHi
     resumeIndex: snapshot ? snapshot.resumeIndex : savedResumeIndex,
     shortcutsEnabled: snapshot?.preferences.shortcutsEnabled ?? savedShortcutsEnabled,
     withNarration,
+    rememberChoice,
   };
 }

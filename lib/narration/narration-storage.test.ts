@@ -11,6 +11,7 @@ import {
   readPosition,
   readPositions,
   readPreferences,
+  voiceSourcePreference,
   writePosition,
   writePreferences,
 } from "./narration-storage";
@@ -162,5 +163,12 @@ describe("positions", () => {
     expect(readPositions(throwingStorage)).toEqual({ version: 1, positions: {} });
     expect(writePosition(throwingStorage, "/", 1, 1)).toBe(false);
     expect(readPosition(null, "/")).toBeUndefined();
+  });
+});
+
+describe("voiceSourcePreference", () => {
+  it("saves the device's voice as a choice and the recording, the default, as none", () => {
+    expect(voiceSourcePreference("device")).toBe("device");
+    expect(voiceSourcePreference("recorded")).toBeUndefined();
   });
 });

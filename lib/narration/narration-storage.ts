@@ -47,6 +47,11 @@ export interface NarrationPreferences {
   readonly voiceSource?: "device";
 }
 
+/** How a voice choice is saved: the recording, the default, as no choice at all. */
+export function voiceSourcePreference(voiceSource: "recorded" | "device"): NarrationPreferences["voiceSource"] {
+  return voiceSource === "device" ? voiceSource : undefined;
+}
+
 export interface SavedPosition {
   readonly sentenceIndex: number;
   readonly savedAt: number;

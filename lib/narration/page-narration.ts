@@ -9,6 +9,7 @@ import {
   forgetPosition,
   readPosition,
   readPreferences,
+  voiceSourcePreference,
   writePosition,
   writePreferences,
   type NarrationPreferences,
@@ -173,7 +174,7 @@ export class PageNarration {
     this.engine = voiceSource === "device" && deviceVoices ? deviceVoices : (this.recorded ?? this.createRecorded(sentenceIndex));
     this.engine.moveTo(sentenceIndex);
     this.unsubscribe = this.engine.subscribe(this.handleNarration);
-    this.replaceOptionalPreferences({ voiceURI: this.snapshot.preferences.voiceURI, voiceSource: voiceSource === "device" ? voiceSource : undefined });
+    this.replaceOptionalPreferences({ voiceURI: this.snapshot.preferences.voiceURI, voiceSource: voiceSourcePreference(voiceSource) });
     this.update({ voiceSource });
     this.handleNarration(this.engine.getSnapshot());
     if (status === "playing") void this.engine.play();
