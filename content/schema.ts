@@ -142,6 +142,8 @@ const narrationStrings = z.strictObject({
   settingsLoadFailed: messageWith("{controls}"),
   /** Announced when a press needs the narration engine and it cannot be fetched, e.g. offline. */
   loadFailed: text,
+  /** Announced when a press has waited a second for the narration engine, on a slow connection. */
+  loadingPlayer: text,
   rateLabel: text,
   rateOption: messageWith("{rate}"),
   normalOption: messageWith("{option}"),

@@ -143,7 +143,7 @@ async function holdScripts(page: Page) {
   return { held: () => held, release };
 }
 
-test("before the engine has loaded the player offers the saved place and Listen from here; a press loads it, starting the audio inside the click", async ({ page }) => {
+test("before the engine has loaded the player offers the saved place and Listen from here; a press loads it, starting the audio inside the click and saying a slow wait", async ({ page }) => {
   await trackAudio(page);
   await installFakeSpeech(page);
   await forgetVoiceChoice(page);
@@ -160,10 +160,13 @@ test("before the engine has loaded the player offers the saved place and Listen 
   await expect(player(page).locator(".narration__progress"), "the engine has not read the page").toHaveCount(0);
   expect(scripts.held(), "no script was asked for without a sign of a reader").toBe(0);
 
+  const announcements = await recordAnnouncements(page);
   await resume.click();
   await expect.poll(() => eventsAtPlay(page), "the audio is started, and paused, inside the click").toEqual(["click"]);
   expect((await audioState(page)).paused).toBe(true);
   expect(scripts.held(), "the engine is on its way").toBeGreaterThan(0);
+  // A second without an answer: the wait is said, not left silent.
+  await announcements.expectOnce(labels.loadingPlayer);
   scripts.release();
   await expect.poll(async () => (await audioState(page)).time, { timeout: 15_000 }).toBeGreaterThan(cues[saved]!.start);
   expect((await audioState(page)).time, "the same element plays, from the saved sentence").toBeLessThan(cues[saved]!.end);

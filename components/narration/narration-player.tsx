@@ -99,6 +99,7 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
     imageTemplate: strings.image,
     artist: siteName,
     recording,
+    onSlowLoad: () => announce(strings.loadingPlayer),
     onLoadFailed: () => announce(strings.loadFailed),
   });
   const voiceSource = snapshot ? knownVoiceSource : (chosenVoiceSource ?? knownVoiceSource);

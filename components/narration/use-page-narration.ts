@@ -88,9 +88,14 @@ export interface PageNarrationSetup {
   readonly imageTemplate: string;
   readonly artist: string;
   readonly recording: PageRecording | null;
+  /** Said when a press that starts sound has waited `SLOW_LOAD_MS` for the engine, so the wait is not silent. */
+  readonly onSlowLoad: () => void;
   /** Said when the engine cannot be fetched for a press, e.g. offline. */
   readonly onLoadFailed: () => void;
 }
+
+/** About the longest a press can go unanswered before a reader wonders whether it worked. */
+const SLOW_LOAD_MS = 1000;
 
 /**
  * Sets up the page's narration: the engine is fetched on the reader's first sign of using the
@@ -99,9 +104,10 @@ export interface PageNarrationSetup {
  * then the player shows what the browser's storage and the build know: the voice, the saved
  * place and the shortcuts setting; a press that comes first loads the engine and is then done.
  */
-export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHighlight, lexicon, imageTemplate, artist, recording, onLoadFailed }: PageNarrationSetup) {
+export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHighlight, lexicon, imageTemplate, artist, recording, onSlowLoad, onLoadFailed }: PageNarrationSetup) {
   const player = useActivePlayer();
   const narration = player?.narration ?? null;
+  const reportSlowLoad = useEffectEvent(onSlowLoad);
   const reportLoadFailure = useEffectEvent(onLoadFailed);
 
   useEffect(() => {
@@ -163,13 +169,19 @@ export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHi
         action(narration);
         return;
       }
-      if (startsSound) unlock();
-      setUp().then(
-        (ready) => {
-          if (ready) action(ready);
-        },
-        () => reportLoadFailure(),
-      );
+      let slowLoad: number | undefined;
+      if (startsSound) {
+        unlock();
+        slowLoad = window.setTimeout(reportSlowLoad, SLOW_LOAD_MS);
+      }
+      setUp()
+        .then(
+          (ready) => {
+            if (ready) action(ready);
+          },
+          () => reportLoadFailure(),
+        )
+        .finally(() => window.clearTimeout(slowLoad));
     };
 
     setActivePlayer({ narration: null, withNarration, canPlay });
