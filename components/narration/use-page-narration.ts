@@ -114,8 +114,9 @@ export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHi
     const root = regionRef.current?.closest("main");
     if (!isSupported || !root) return;
     const storage = findLocalStorage();
-    const voiceSource = chooseVoiceSource({ saved: readPreferences(storage).voiceSource, hasRecording: recording !== null, canSpeak });
-    const canPlay = voiceSource === "recorded" || canSpeak;
+    // The voice the narration will start with, which a choice made before it loads can change.
+    const startingVoice = () => chooseVoiceSource({ saved: readPreferences(storage).voiceSource, hasRecording: recording !== null, canSpeak });
+    const canPlay = startingVoice() === "recorded" || canSpeak;
     let narration: PageNarration | null = null;
     let isGone = false;
     let settingUp: Promise<PageNarration | null> | undefined;
@@ -158,7 +159,7 @@ export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHi
     };
 
     const unlock = () => {
-      if (voiceSource === "recorded" && recording) unlockMedia((unlockedMedia ??= createRecordingMedia(recording.urls)));
+      if (startingVoice() === "recorded" && recording) unlockMedia((unlockedMedia ??= createRecordingMedia(recording.urls)));
       else if (canSpeak) unlockSpeech(window.speechSynthesis, window.SpeechSynthesisUtterance);
     };
 
