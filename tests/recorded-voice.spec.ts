@@ -279,23 +279,32 @@ test("skipping by paragraph and by heading moves the recording to the start of t
   expect((await audioState(page)).time).toBeLessThan(cues[firstSection! + 1]!.end);
 });
 
-test("the system's media controls play, pause, stop and skip the recording", async ({ page }) => {
+test("the system's media controls play, pause, stop, skip and seek the recording, and show where it is", async ({ page }) => {
   await trackAudio(page);
   await page.addInitScript(() => {
     const handlers: Record<string, MediaSessionActionHandler | null> = {};
-    const setActionHandler = MediaSession.prototype.setActionHandler;
+    const positions: (MediaPositionState | null)[] = [];
+    const { setActionHandler, setPositionState } = MediaSession.prototype;
     MediaSession.prototype.setActionHandler = function (this: MediaSession, action, handler) {
       handlers[action] = handler;
       setActionHandler.call(this, action, handler);
     };
-    Object.assign(window, { mediaSessionHandlers: handlers });
+    MediaSession.prototype.setPositionState = function (this: MediaSession, state) {
+      positions.push(state ?? null);
+      setPositionState.call(this, state);
+    };
+    Object.assign(window, { mediaSessionHandlers: handlers, mediaPositions: positions });
   });
-  const press = (action: MediaSessionAction) =>
-    page.evaluate((action) => {
-      const handler = (window as unknown as { mediaSessionHandlers: Record<string, MediaSessionActionHandler | null> }).mediaSessionHandlers[action];
-      if (!handler) throw new Error(`no handler for ${action}`);
-      handler({ action });
-    }, action);
+  const press = (action: MediaSessionAction, seekTime?: number) =>
+    page.evaluate(
+      ({ action, seekTime }) => {
+        const handler = (window as unknown as { mediaSessionHandlers: Record<string, MediaSessionActionHandler | null> }).mediaSessionHandlers[action];
+        if (!handler) throw new Error(`no handler for ${action}`);
+        handler({ action, seekTime });
+      },
+      { action, seekTime },
+    );
+  const lastPosition = () => page.evaluate(() => (window as unknown as { mediaPositions: (MediaPositionState | null)[] }).mediaPositions.at(-1));
   const playbackState = () => page.evaluate(() => navigator.mediaSession.playbackState);
   await page.goto(route);
   const [cues, blocks] = await Promise.all([readCues(page, urls.captions), readBlocks(page)]);
@@ -309,6 +318,14 @@ test("the system's media controls play, pause, stop and skip the recording", asy
   await press("nexttrack");
   await expectAtSentence(page, cues, firstParagraph!);
   await press("previoustrack");
+  await expectAtSentence(page, cues, firstSection!);
+  // The system's scrubber: told where the sentence starts in the recording, and obeyed when moved.
+  expect(await lastPosition()).toEqual({ duration: cues.at(-1)!.end, position: cues[firstSection!]!.start, playbackRate: 1 });
+  await press("seekto", cues[firstParagraph!]!.start + 0.1);
+  await expectAtSentence(page, cues, firstParagraph!);
+  await press("seekto", 0);
+  await expectAtSentence(page, cues, 0);
+  await press("seekto", cues[firstSection!]!.start);
   await expectAtSentence(page, cues, firstSection!);
 
   await press("play");
@@ -329,6 +346,7 @@ test("the system's media controls play, pause, stop and skip the recording", asy
   await press("stop");
   expect((await audioState(page)).paused).toBe(true);
   expect(await playbackState()).toBe("none");
+  expect(await lastPosition(), "stopped, the scrubber is cleared").toBeNull();
   await expect(button(page, labels.play)).toBeVisible();
 });
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PREFERENCES_KEY, readPosition, readPreferences, type StorageLike } from "./narration-storage";
+import { estimateProgress } from "./estimate-duration";
 import { PageNarration, type PageNarrationOptions, type PageNarrationSnapshot, type RecordingSource } from "./page-narration";
 import { SENTENCE_HIGHLIGHT, WORD_HIGHLIGHT } from "./read-along";
 import { FakeSpeech, type FakeSpeechOptions } from "./testing/fake-speech";
@@ -31,17 +32,21 @@ function createStorage(): StorageLike & { readonly entries: Map<string, string> 
   return { entries, getItem: (key) => entries.get(key) ?? null, setItem: (key, value) => void entries.set(key, value) };
 }
 
-type MediaAction = "play" | "pause" | "stop" | "nexttrack" | "previoustrack";
+type MediaAction = "play" | "pause" | "stop" | "nexttrack" | "previoustrack" | "seekto";
 
 /** navigator.mediaSession, which happy-dom has not got, recording what the page asks of it; removed after each test. */
 function installMediaSession({ throwsFor = [] as string[] } = {}) {
-  const handlers = new Map<string, (() => void) | null>();
+  const handlers = new Map<string, ((details: MediaSessionActionDetails) => void) | null>();
+  const positions: (MediaPositionState | undefined)[] = [];
   const session = {
     metadata: null as { title: string; artist: string } | null,
     playbackState: "none" as MediaSessionPlaybackState,
-    setActionHandler(action: string, handler: (() => void) | null) {
+    setActionHandler(action: string, handler: ((details: MediaSessionActionDetails) => void) | null) {
       if (throwsFor.includes(action)) throw new TypeError(`The action "${action}" is not supported`);
       handlers.set(action, handler);
+    },
+    setPositionState(state?: MediaPositionState) {
+      positions.push(state);
     },
   };
   Object.defineProperty(navigator, "mediaSession", { configurable: true, value: session });
@@ -59,7 +64,9 @@ function installMediaSession({ throwsFor = [] as string[] } = {}) {
   return {
     session,
     handlers,
-    press: (action: MediaAction) => handlers.get(action)?.(),
+    /** Every setPositionState call; undefined where it cleared the position. */
+    positions,
+    press: (action: MediaAction, details: Omit<MediaSessionActionDetails, "action"> = {}) => handlers.get(action)?.({ action, ...details }),
   };
 }
 
@@ -353,7 +360,7 @@ describe("PageNarration: the system's media controls", () => {
   it("answers play, pause, stop and the track keys, which skip a paragraph", () => {
     const mediaSession = installMediaSession();
     const { narration, speech, status } = setup();
-    expect([...mediaSession.handlers.keys()].sort()).toEqual(["nexttrack", "pause", "play", "previoustrack", "stop"]);
+    expect([...mediaSession.handlers.keys()].sort()).toEqual(["nexttrack", "pause", "play", "previoustrack", "seekto", "stop"]);
     mediaSession.press("play");
     expect(status()).toBe("playing");
     for (const [action, sentenceIndex] of [
@@ -384,20 +391,48 @@ describe("PageNarration: the system's media controls", () => {
     expect(mediaSession.session.playbackState).toBe("none");
   });
 
+  it("tells the system's scrubber where each sentence starts, by estimate for the device's voice, and clears it when stopped", () => {
+    const mediaSession = installMediaSession();
+    const { narration } = setup();
+    narration.perform("play");
+    const duration = estimateProgress(narration.sentences, { sentenceIndex: 0 }, 1).totalMs / 1000;
+    expect(mediaSession.positions.at(-1)).toEqual({ duration, position: 0, playbackRate: 1 });
+    narration.perform("nextSentence");
+    expect(mediaSession.positions.at(-1)).toEqual({ duration, position: narration.timeAt(1), playbackRate: 1 });
+    expect(narration.timeAt(1)).toBeGreaterThan(0);
+    const told = mediaSession.positions.length;
+    narration.perform("pause");
+    expect(mediaSession.positions, "the same place is not told again").toHaveLength(told);
+    narration.perform("stop");
+    expect(mediaSession.positions).toHaveLength(told + 1);
+    expect(mediaSession.positions.at(-1)).toBeUndefined();
+  });
+
+  it("moves to the sentence being read at the time the system's scrubber seeks to", () => {
+    const mediaSession = installMediaSession();
+    const { narration, speech } = setup();
+    narration.perform("play");
+    mediaSession.press("seekto", { seekTime: narration.timeAt(2) + 0.01 });
+    expect(speech.lastSpoken?.text).toBe(SENTENCES[2]);
+    mediaSession.press("seekto", { seekTime: 0 });
+    expect(speech.lastSpoken?.text).toBe(SENTENCES[0]);
+  });
+
   it("clears its handlers, title and state when the page lets go", () => {
     const mediaSession = installMediaSession();
     const { narration } = setup();
     narration.perform("play");
     narration.dispose();
-    expect([...mediaSession.handlers.values()]).toEqual([null, null, null, null, null]);
+    expect([...mediaSession.handlers.values()]).toEqual([null, null, null, null, null, null]);
     expect(mediaSession.session.metadata).toBeNull();
     expect(mediaSession.session.playbackState).toBe("none");
+    expect(mediaSession.positions.at(-1)).toBeUndefined();
   });
 
   it("registers the actions a browser knows when it refuses another", () => {
     const mediaSession = installMediaSession({ throwsFor: ["stop"] });
     const { narration, status } = setup();
-    expect([...mediaSession.handlers.keys()].sort()).toEqual(["nexttrack", "pause", "play", "previoustrack"]);
+    expect([...mediaSession.handlers.keys()].sort()).toEqual(["nexttrack", "pause", "play", "previoustrack", "seekto"]);
     mediaSession.press("play");
     expect(status()).toBe("playing");
     expect(() => narration.dispose()).not.toThrow();
@@ -445,6 +480,20 @@ describe("PageNarration: the recorded voice", () => {
     expect(narration.getSnapshot().voiceSource).toBe("device");
     expect(readPreferences(storage).voiceSource).toBe("device");
     expect(setupRecorded(storage).narration.getSnapshot().voiceSource).toBe("device");
+  });
+
+  it("gives the system's scrubber the recording's own times, moving at the chosen speed", async () => {
+    const mediaSession = installMediaSession();
+    const { narration } = setupRecorded();
+    narration.setRate(1.5);
+    narration.seek(3);
+    await narration.narrator.play();
+    const duration = sentenceCues.at(-1)!.end;
+    expect(mediaSession.positions.at(-1)).toEqual({ duration, position: 6, playbackRate: 1.5 });
+    mediaSession.press("seekto", { seekTime: 2.5 });
+    expect(narration.getSnapshot().narration.sentenceIndex).toBe(1);
+    expect(mediaSession.positions.at(-1)).toEqual({ duration, position: 2, playbackRate: 1.5 });
+    Reflect.deleteProperty(navigator, "mediaSession");
   });
 
   it("carries the speed over to the other voice", () => {

@@ -72,16 +72,17 @@ export interface RecordingSource {
 /** What the player's buttons, shortcuts and the system's media keys can ask for. */
 export type PlayerCommand = Exclude<NarrationAction, "help"> | "play" | "pause";
 
-type MediaAction = "play" | "pause" | "stop" | "nexttrack" | "previoustrack";
+type MediaAction = "play" | "pause" | "stop" | "nexttrack" | "previoustrack" | "seekto";
 
 /** Headphone and keyboard media keys skip a paragraph: a sentence is too small a step to aim at blind. */
-const MEDIA_ACTIONS: Readonly<Record<MediaAction, PlayerCommand>> = {
+const MEDIA_COMMANDS: Readonly<Record<Exclude<MediaAction, "seekto">, PlayerCommand>> = {
   play: "play",
   pause: "pause",
   stop: "stop",
   nexttrack: "nextParagraph",
   previoustrack: "previousParagraph",
 };
+const MEDIA_ACTIONS = [...Object.keys(MEDIA_COMMANDS), "seekto"] as MediaAction[];
 
 /**
  * Chromium on Linux asks speech-dispatcher for its voices only when a page first wants them;
@@ -105,6 +106,8 @@ export class PageNarration {
   private isPositionShown = false;
   private shownSentence = -1;
   private savedSentence = -1;
+  /** What the system's scrubber was last told, so it is told again only when that changes. */
+  private positionStateKey = "";
   private isDisposed = false;
 
   constructor(options: PageNarrationOptions) {
@@ -162,6 +165,19 @@ export class PageNarration {
   timeAt(sentenceIndex: number): number {
     if (this.engine === this.recorded && this.recorded) return this.recorded.startOf(sentenceIndex);
     return estimateProgress(this.sentences, { sentenceIndex }, this.engine.getSnapshot().rate).elapsedMs / 1000;
+  }
+
+  /** How long the whole page takes, in seconds: the recording's length, or an estimate for the device's voice. */
+  private duration(): number {
+    if (this.engine === this.recorded && this.recorded) return this.recorded.duration;
+    return estimateProgress(this.sentences, { sentenceIndex: 0 }, this.engine.getSnapshot().rate).totalMs / 1000;
+  }
+
+  /** The sentence being read at a time in seconds, as `timeAt` counts them. */
+  private sentenceAtTime(seconds: number): number {
+    let index = 0;
+    while (index + 1 < this.sentences.length && this.timeAt(index + 1) <= seconds) index += 1;
+    return index;
   }
 
   /** Switches voice, keeping the listener's place (from the start of its sentence), and saves the choice. */
@@ -370,9 +386,16 @@ export class PageNarration {
   private setUpMediaSession(): void {
     const mediaSession = navigator.mediaSession as MediaSession | undefined;
     if (!mediaSession) return;
-    for (const [mediaAction, action] of Object.entries(MEDIA_ACTIONS) as [MediaAction, PlayerCommand][]) {
+    for (const mediaAction of MEDIA_ACTIONS) {
+      // The system's scrubber (a lock screen's, say) moves to the sentence being read at that time.
+      const handler: MediaSessionActionHandler =
+        mediaAction === "seekto"
+          ? ({ seekTime }) => {
+              if (seekTime !== undefined) this.seek(this.sentenceAtTime(seekTime));
+            }
+          : () => this.perform(MEDIA_COMMANDS[mediaAction]);
       try {
-        mediaSession.setActionHandler(mediaAction, () => this.perform(action));
+        mediaSession.setActionHandler(mediaAction, handler);
       } catch {
         // Browsers throw for actions they do not know, e.g. "stop" before Chrome 77
         // (https://developer.mozilla.org/docs/Web/API/MediaSession/setActionHandler#exceptions).
@@ -387,12 +410,40 @@ export class PageNarration {
       mediaSession.metadata = new MediaMetadata(this.options.mediaMetadata);
     }
     mediaSession.playbackState = narration.status === "playing" ? "playing" : narration.status === "paused" ? "paused" : "none";
+    this.updatePositionState(mediaSession, narration);
+  }
+
+  /**
+   * Where the system's scrubber stands, set as each sentence starts: the system moves it on by
+   * itself in between (https://w3c.github.io/mediasession/#position-state). The device's voice
+   * is placed by estimate, in seconds already scaled by its rate.
+   */
+  private updatePositionState(mediaSession: MediaSession, { status, sentenceIndex, rate }: NarrationSnapshot): void {
+    if (typeof mediaSession.setPositionState !== "function") return;
+    const isActive = status === "playing" || status === "paused";
+    const key = isActive ? `${this.engine === this.recorded}:${sentenceIndex}:${rate}` : "";
+    if (key === this.positionStateKey) return;
+    this.positionStateKey = key;
+    try {
+      if (!isActive) {
+        mediaSession.setPositionState();
+        return;
+      }
+      const duration = this.duration();
+      mediaSession.setPositionState({
+        duration,
+        position: Math.min(this.timeAt(sentenceIndex), duration),
+        playbackRate: this.engine === this.recorded ? rate : 1,
+      });
+    } catch {
+      // It throws a TypeError for a position past the duration; the scrubber then keeps its last place.
+    }
   }
 
   private tearDownMediaSession(): void {
     const mediaSession = navigator.mediaSession as MediaSession | undefined;
     if (!mediaSession) return;
-    for (const mediaAction of Object.keys(MEDIA_ACTIONS) as MediaAction[]) {
+    for (const mediaAction of MEDIA_ACTIONS) {
       try {
         mediaSession.setActionHandler(mediaAction, null);
       } catch {
@@ -401,5 +452,6 @@ export class PageNarration {
     }
     mediaSession.metadata = null;
     mediaSession.playbackState = "none";
+    if (typeof mediaSession.setPositionState === "function") mediaSession.setPositionState();
   }
 }

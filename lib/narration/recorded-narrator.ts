@@ -123,6 +123,11 @@ export class RecordedNarrator extends SnapshotStore<NarrationSnapshot> implement
     return Promise.resolve([]);
   }
 
+  /** The recording's length in seconds, as its cues give it; 0 until they are here. */
+  get duration(): number {
+    return this.sentenceCues.at(-1)?.end ?? 0;
+  }
+
   /** Seconds into the recording where a sentence starts. */
   startOf(sentenceIndex: number): number {
     return this.sentenceCues[sentenceIndex]?.start ?? 0;
