@@ -10,7 +10,6 @@ import { estimateProgress } from "@/lib/narration/estimate-duration";
 import type { NarrationStatus } from "@/lib/narration/narrator";
 import type { PageNarration, PageNarrationSnapshot, PlayerCommand } from "@/lib/narration/page-narration";
 import { SKIP_ATTRIBUTE } from "@/lib/narration/skip-attribute";
-import { voiceSourcePreference } from "@/lib/narration/narration-storage";
 import { announcementFor, describeDuration, fillTemplate, playPauseAction } from "@/lib/narration/player-messages";
 import type { LexiconEntry } from "@/lib/narration/pronunciation-lexicon";
 import { OUTDATED_ERROR, type VoiceSource } from "@/lib/narration/narration-engine";
@@ -86,10 +85,7 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
   // Without speech synthesis, a page's recording can still be played.
   const isSupported = capabilities !== null && capabilities.canSegment && (canSpeak || recording !== null);
   const announce = useAnnounce();
-  // What the reader chose before the engine had loaded, shown until the engine has it.
-  const [chosenVoiceSource, setChosenVoiceSource] = useState<VoiceSource>();
-  const [chosenShortcutsEnabled, setChosenShortcutsEnabled] = useState<boolean>();
-  const { narration, snapshot, voiceSource: knownVoiceSource, savedVoiceSource, resumeIndex, shortcutsEnabled: savedShortcutsEnabled, withNarration, rememberChoice } = usePageNarration({
+  const { narration, snapshot, voiceSource, savedVoiceSource, resumeIndex, shortcutsEnabled, withNarration, chooseVoiceSource, setShortcutsEnabled } = usePageNarration({
     regionRef,
     path,
     isSupported,
@@ -102,8 +98,6 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
     onSlowLoad: () => announce(strings.loadingPlayer),
     onLoadFailed: () => announce(strings.loadFailed),
   });
-  const voiceSource = snapshot ? knownVoiceSource : (chosenVoiceSource ?? knownVoiceSource);
-  const shortcutsEnabled = snapshot ? savedShortcutsEnabled : (chosenShortcutsEnabled ?? savedShortcutsEnabled);
   const help = useShortcutsDialog(strings.shortcutsDialog);
   const perform = (command: PlayerCommand) => withNarration((ready) => ready.perform(command), command === "playPause" || command === "play");
   useNarrationShortcuts(regionRef, {
@@ -122,11 +116,7 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
       voiceSource={voiceSource}
       deviceVoiceProblem={deviceVoiceProblem}
       strings={strings}
-      onChange={(choice) => {
-        setChosenVoiceSource(choice);
-        rememberChoice({ voiceSource: voiceSourcePreference(choice) });
-        withNarration((ready) => ready.setVoiceSource(choice), false);
-      }}
+      onChange={chooseVoiceSource}
     />
   );
   // Among the other controls, where it takes no room on a phone's first screen until asked for.
@@ -170,12 +160,7 @@ function PagePlayer({ path, strings, lexicon, siteName, recording, noRecordingRe
               <input
                 type="checkbox"
                 checked={shortcutsEnabled}
-                onChange={(event) => {
-                  const isChecked = event.target.checked;
-                  setChosenShortcutsEnabled(isChecked);
-                  rememberChoice({ shortcutsEnabled: isChecked });
-                  withNarration((ready) => ready.setShortcutsEnabled(isChecked), false);
-                }}
+                onChange={(event) => setShortcutsEnabled(event.target.checked)}
               />
               <span>{strings.shortcutsCheckbox}</span>
             </label>

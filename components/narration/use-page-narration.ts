@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useEffectEvent, useSyncExternalStore, type RefObject } from "react";
+import { useCallback, useEffect, useEffectEvent, useState, useSyncExternalStore, type RefObject } from "react";
 import { createRecordingMedia, unlockMedia, unlockSpeech } from "@/lib/narration/gesture-unlock";
-import { readPosition, readPreferences, writePreferences, type NarrationPreferences, type StorageLike } from "@/lib/narration/narration-storage";
+import { readPosition, readPreferences, voiceSourcePreference, writePreferences, type NarrationPreferences, type StorageLike } from "@/lib/narration/narration-storage";
 import { chooseVoiceSource, type VoiceSource } from "@/lib/narration/narration-engine";
 import type { PageNarration, PageNarrationSnapshot } from "@/lib/narration/page-narration";
 import type { PageRecording } from "@/lib/recordings/recordings-manifest";
@@ -206,7 +206,6 @@ export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHi
   const saved = useSyncExternalStore(subscribeToNothing, readSavedVoiceSource, nothingBeforeHydration);
   // As PageNarration will choose when it is set up.
   const savedVoiceSource = chooseVoiceSource({ saved, hasRecording: recording !== null, canSpeak });
-  const voiceSource = snapshot?.voiceSource ?? savedVoiceSource;
 
   // The saved place, offered before the engine has read the page where the build counted its sentences.
   const sentenceCount = recording?.sentenceCount;
@@ -217,24 +216,37 @@ export function usePageNarration({ regionRef, path, isSupported, canSpeak, canHi
   const savedResumeIndex = useSyncExternalStore(subscribeToNothing, readSavedResumeIndex, nothingBeforeHydration);
   const savedShortcutsEnabled = useSyncExternalStore(subscribeToNothing, readShortcutsEnabled, () => false);
 
+  // Choices made before the narration has loaded, shown until it has them.
+  const [chosen, setChosen] = useState<{ readonly voiceSource?: VoiceSource; readonly shortcutsEnabled?: boolean }>({});
   const withNarration: ActivePlayer["withNarration"] = player?.withNarration ?? (() => {});
+
   /**
-   * Saves a choice made before the narration has loaded there and then, so that it is kept even
-   * if the reader leaves at once; the narration then starts with it. Once loaded, it saves its own.
+   * A choice made before the narration has loaded is shown and saved there and then, so that it
+   * holds even if the reader leaves at once; the narration then starts with it, and saves later
+   * choices itself.
    */
-  const rememberChoice = (change: Partial<Pick<NarrationPreferences, "voiceSource" | "shortcutsEnabled">>) => {
+  const remember = (change: Partial<Pick<NarrationPreferences, "voiceSource" | "shortcutsEnabled">>, shown: typeof chosen) => {
     if (narration) return;
+    setChosen((earlier) => ({ ...earlier, ...shown }));
     const storage = findLocalStorage();
     writePreferences(storage, { ...readPreferences(storage), ...change });
   };
+
   return {
     narration,
     snapshot,
-    voiceSource,
+    voiceSource: snapshot?.voiceSource ?? chosen.voiceSource ?? savedVoiceSource,
     savedVoiceSource,
     resumeIndex: snapshot ? snapshot.resumeIndex : savedResumeIndex,
-    shortcutsEnabled: snapshot?.preferences.shortcutsEnabled ?? savedShortcutsEnabled,
+    shortcutsEnabled: snapshot?.preferences.shortcutsEnabled ?? chosen.shortcutsEnabled ?? savedShortcutsEnabled,
     withNarration,
-    rememberChoice,
+    chooseVoiceSource: (voiceSource: VoiceSource) => {
+      remember({ voiceSource: voiceSourcePreference(voiceSource) }, { voiceSource });
+      withNarration((ready) => ready.setVoiceSource(voiceSource), false);
+    },
+    setShortcutsEnabled: (shortcutsEnabled: boolean) => {
+      remember({ shortcutsEnabled }, { shortcutsEnabled });
+      withNarration((ready) => ready.setShortcutsEnabled(shortcutsEnabled), false);
+    },
   };
 }
