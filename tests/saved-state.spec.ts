@@ -38,6 +38,8 @@ test("hostile saved state falls back to the defaults field by field, keeps what 
   await expect(html).toHaveAttribute("data-theme", "dark");
   for (const attribute of ["data-text-size", "data-spacing", "data-font"]) await expect(html).not.toHaveAttribute(attribute, /.*/);
   await player.getByRole("button", { name: fillTemplate(narration.continueFrom, { sentence: position.sentenceIndex + 1 }) }).click();
+  // The press also fetches the narration engine, so the speech follows it by a moment.
+  await expect(player.getByRole("button", { name: narration.pause, exact: true }).first()).toBeVisible();
   const [first] = await spoken(page);
   expect(first?.rate, "the valid rate is kept").toBe(1.5);
   expect(first?.voiceURI, "the overlong voice id is dropped for an automatically chosen English voice").toMatch(/^fake:en-/);
@@ -57,6 +59,7 @@ test("hostile saved state falls back to the defaults field by field, keeps what 
   await expect(voiceChoice, "the default voice").toHaveValue("recorded");
   await voiceChoice.selectOption("device");
   await player.getByRole("button", { name: narration.play, exact: true }).click();
+  await expect(player.getByRole("button", { name: narration.pause, exact: true }).first()).toBeVisible();
   expect((await spoken(page)).at(-1)?.rate, "the default rate").toBe(1);
   expect(errors).toEqual([]);
 });
