@@ -114,6 +114,20 @@ describe("RecordedNarrator", () => {
     expect(fetches).toBe(1);
   });
 
+  it("starts and pauses the audio inside a Play that comes before the cues, then plays once they are here", async () => {
+    let deliver!: () => void;
+    const { media, narrator } = create({ loadCues: () => new Promise((resolve) => (deliver = () => resolve({ sentenceCues, wordCues }))) });
+    const playing = narrator.play();
+    expect(media.plays, "play() was called inside the press").toBe(1);
+    expect(media.paused).toBe(true);
+    expect(narrator.getSnapshot().status).toBe("loading");
+    deliver();
+    await playing;
+    expect(media.plays).toBe(2);
+    expect(media.paused).toBe(false);
+    expect(narrator.getSnapshot().status).toBe("playing");
+  });
+
   it("says it is loading while a Play waits for the cues, and each Play tries a failed fetch again", async () => {
     let attempts = 0;
     const { media, narrator } = create({
@@ -128,13 +142,13 @@ describe("RecordedNarrator", () => {
     await narrator.play();
     expect(attempts).toBe(3);
     expect(statuses).toEqual(["loading", "error", "playing"]);
-    expect(media.plays).toBe(1);
+    expect(media.paused).toBe(false);
   });
 
   it("refuses a recording whose sentences are not the page's", async () => {
     const { media, narrator } = create({ loadCues: () => Promise.resolve({ sentenceCues: sentenceCues.slice(1), wordCues }) });
     await narrator.play();
     expect(narrator.getSnapshot()).toMatchObject({ status: "error", errorCode: OUTDATED_ERROR });
-    expect(media.plays).toBe(0);
+    expect(media.paused).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import type { NarrationSnapshot, WordRange } from "./narrator";
 import { findMoveTarget, type Move } from "./sentence-navigation";
 import type { SpeechSentence } from "./speech-segments";
 import type { Cue } from "./webvtt";
+import { unlockMedia } from "./gesture-unlock";
 import { OUTDATED_ERROR, type NarrationEngine } from "./narration-engine";
 import { clampOrDefault, clampToRange, PITCH_RANGE, RATE_RANGE } from "./voice-ranges";
 import { SnapshotStore } from "@/lib/snapshot-store";
@@ -178,7 +179,12 @@ export class RecordedNarrator extends SnapshotStore<NarrationSnapshot> implement
    */
   private async ensureCues(): Promise<boolean> {
     const previous = this.snapshot.status;
-    if (!this.hasCues) this.update({ status: "loading", errorCode: undefined });
+    if (!this.hasCues) {
+      this.update({ status: "loading", errorCode: undefined });
+      // Play came before the cues (fetched when the narrator is made): the audio is started and
+      // paused inside the press, so that iOS lets it play once they are here.
+      unlockMedia(this.media);
+    }
     const result = await this.fetchCues();
     if (this.isDisposed) return false;
     if (result === "ready") {
