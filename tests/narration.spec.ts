@@ -12,7 +12,7 @@ import { contrastRatio, minimumTextContrast } from "@/lib/settings/contrast";
 import { readingSettingAttributes } from "@/lib/settings/reading-settings";
 import { palettes } from "@/lib/settings/themes";
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { installFakeSpeech, loadNarration, removeSpeechSynthesis, waitForPlayerReady } from "./fixtures/fake-speech";
+import { installFakeSpeech, loadNarration, removeSpeechSynthesis, speakCalls, trackSpeech, waitForPlayerReady } from "./fixtures/fake-speech";
 import { recordAnnouncements } from "./fixtures/live-region";
 
 const { pages, cast, strings, pronunciations } = loadContent();
@@ -100,16 +100,7 @@ function contentHeadings(page: Page) {
 test("Play reads the page in order with sentence and word highlighted, and pauses, resumes and stops", { tag: ["@static-export"] }, async ({ page }) => {
   const book = pages.find((entry) => entry.route === "/book")!;
   await installFakeSpeech(page);
-  // iOS Safari speaks only from inside a tap: note the event being dispatched at each speak().
-  await page.addInitScript(() => {
-    const speak = speechSynthesis.speak.bind(speechSynthesis);
-    const eventsAtSpeak: (string | null)[] = [];
-    Object.assign(window, { eventsAtSpeak });
-    speechSynthesis.speak = (utterance) => {
-      eventsAtSpeak.push(window.event?.type ?? null);
-      speak(utterance);
-    };
-  });
+  await trackSpeech(page);
   await page.goto(book.route);
   await expect(player(page).getByRole("heading", { level: 2, name: labels.heading })).toBeVisible();
   await expectNoAxeViolations(page, "with the player idle");
@@ -119,7 +110,7 @@ test("Play reads the page in order with sentence and word highlighted, and pause
   await playButton(page).click();
   const title = await page.getByRole("heading", { level: 1 }).innerText();
   expect(await spokenTexts(page)).toEqual([spokenByEnglishVoice(title)]);
-  expect(await page.evaluate(() => (window as unknown as { eventsAtSpeak: unknown[] }).eventsAtSpeak), "the first sentence is spoken inside the click").toEqual(["click"]);
+  expect((await speakCalls(page)).map(({ event }) => event), "the first sentence is spoken inside the click").toEqual(["click"]);
   await expect(liveRegion(page)).toHaveText(labels.announcements.playing);
   await expect(pauseButton(page)).toBeVisible();
   expect(await highlighted(page)).toEqual({ sentence: title, word: null });

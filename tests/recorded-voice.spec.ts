@@ -5,7 +5,7 @@ import { SKIP_ATTRIBUTE } from "@/lib/narration/skip-attribute";
 import { fillTemplate } from "@/lib/narration/player-messages";
 import { parseWebVtt, type Cue } from "@/lib/narration/webvtt";
 import { recordingUrls, readRecordingsManifest } from "@/lib/recordings/recordings-manifest";
-import { installFakeSpeech, loadNarration, removeSpeechSynthesis } from "./fixtures/fake-speech";
+import { installFakeSpeech, loadNarration, removeSpeechSynthesis, speakCalls, trackSpeech } from "./fixtures/fake-speech";
 import { recordAnnouncements } from "./fixtures/live-region";
 import { audioState, eventsAtPlay, trackAudio } from "./fixtures/recorded-audio";
 
@@ -113,23 +113,31 @@ test("the recorded voice plays by default, the highlight follows the audio, skip
   expect((await audioState(page)).paused).toBe(true);
 });
 
+/** Holds the requests whose address matches `pattern` from now on until `release`; `held` counts them. */
+async function holdRequests(page: Page, pattern: RegExp) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route(pattern, async (request) => {
+    held += 1;
+    await released;
+    await request.continue();
+  });
+  return { held: () => held, release };
+}
+
 test("Play starts the recording while its click is still being handled, as iOS Safari requires, cues or no cues", async ({ page }) => {
   await trackAudio(page);
   await installFakeSpeech(page);
   await forgetVoiceChoice(page);
   // The engine fetches the page's two cue files as it is set up: here they are slow to come.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\.vtt$/, async (cues) => {
-    await released;
-    await cues.continue();
-  });
+  const cueFiles = await holdRequests(page, /\.vtt$/);
   await page.goto(route);
   await loadNarration(page);
   await button(page, labels.play).click();
   await expect.poll(() => eventsAtPlay(page), "started, and paused, inside the click").toEqual(["click"]);
   expect((await audioState(page)).paused).toBe(true);
-  release();
+  cueFiles.release();
   await expect.poll(async () => (await audioState(page)).paused, "playing once the cues are here").toBe(false);
 
   // With the cues here, Play starts the audio itself inside the click.
@@ -145,15 +153,7 @@ test("Play starts the recording while its click is still being handled, as iOS S
  */
 async function holdScripts(page: Page) {
   await page.waitForLoadState("networkidle");
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let held = 0;
-  await page.route(/\/_next\/static\/.*\.js/, async (script) => {
-    held += 1;
-    await released;
-    await script.continue();
-  });
-  return { held: () => held, release };
+  return holdRequests(page, /\/_next\/static\/.*\.js/);
 }
 
 test("before the engine has loaded the player offers the saved place and Listen from here; a press loads it, starting the audio inside the click and saying a slow wait", async ({ page }) => {
@@ -188,25 +188,16 @@ test("before the engine has loaded the player offers the saved place and Listen 
 
 test("with the device's voice, a press before the engine has loaded unlocks speech inside the click, then reads the page", async ({ page }) => {
   await installFakeSpeech(page);
-  await page.addInitScript(() => {
-    const speak = speechSynthesis.speak.bind(speechSynthesis);
-    const speakCalls: { event: string | null; text: string }[] = [];
-    Object.assign(window, { speakCalls });
-    speechSynthesis.speak = (utterance) => {
-      speakCalls.push({ event: window.event?.type ?? null, text: utterance.text });
-      speak(utterance);
-    };
-  });
-  const speakCalls = () => page.evaluate(() => (window as unknown as { speakCalls: { event: string | null; text: string }[] }).speakCalls.slice());
+  await trackSpeech(page);
   await page.goto(route);
   const scripts = await holdScripts(page);
   await button(page, labels.play).click();
-  expect(await speakCalls(), "an empty utterance, inside the click").toEqual([{ event: "click", text: "" }]);
+  expect(await speakCalls(page), "an empty utterance, inside the click").toEqual([{ event: "click", text: "" }]);
   scripts.release();
   await expect(button(page, labels.pause)).toBeVisible();
   const firstSentence = await page.evaluate(() => window.__fakeSpeech!.speech.spoken[0]?.text);
   expect(firstSentence).toBeTruthy();
-  expect(await speakCalls()).toEqual([
+  expect(await speakCalls(page)).toEqual([
     { event: "click", text: "" },
     { event: null, text: firstSentence },
   ]);
